@@ -1,0 +1,69 @@
+export { createKit } from './kit.js';
+export type { Kit, KitOptions, DeviceOptions, GhostOptions } from './kit.js';
+
+export { Device, membershipStatement } from './device.js';
+export type {
+  DeviceBundle,
+  Notice,
+  NoticeKind,
+  ReceivedMessage,
+  RosterCheck,
+  RosterCheckEntry,
+  SendOptions,
+  CreateConversationOptions,
+} from './device.js';
+
+export { Provider, Directory } from './provider.js';
+export type {
+  AccessOrder,
+  AccessOrderOptions,
+  ConversationRecord,
+  EscrowKeyInfo,
+  ProviderView,
+  RelayRecord,
+  RosterEntry,
+} from './provider.js';
+
+export { EscrowAuthority, Thief } from './escrow.js';
+
+export { whoCanRead, explain } from './who-can-read.js';
+export type { ReadReport } from './who-can-read.js';
+export type { Party, PartyRole, ReadAttempt, ReadOptions, ReadableReason, UnreadableReason } from './party.js';
+
+export { Trace } from './trace.js';
+export type { TraceEvent, TraceStep } from './trace.js';
+
+export {
+  ESCROW_PREFIX,
+  KEY_BYTES,
+  NONCE_BYTES,
+  PROTOCOL_SUITE,
+  PROTOCOL_VERSION,
+  SIGNATURE_BYTES,
+  TAG_BYTES,
+  WRAPPED_KEY_BYTES,
+  envelopeId,
+} from './envelope.js';
+export type { Envelope, EnvelopeHeader, WrappedKey } from './envelope.js';
+
+export { parseEnvelope, serializeEnvelope, envelopeToJson, LIMITS } from './wire.js';
+export type { EnvelopeJson } from './wire.js';
+
+export { FINGERPRINT_ITERATIONS } from './safety-number.js';
+export type { SafetyIdentity, SafetyNumber } from './safety-number.js';
+
+export { toBase64url, fromBase64url, toHex } from './bytes.js';
+
+export {
+  E2eeKitError,
+  InvalidArgumentError,
+  MalformedEnvelopeError,
+  NotAMemberError,
+  NotARecipientError,
+  ReplayedMessageError,
+  SenderKeyMismatchError,
+  TamperedEnvelopeError,
+  UnknownConversationError,
+  UnknownParticipantError,
+} from './errors.js';
+export type { ErrorCode, TamperedPart } from './errors.js';

@@ -1,0 +1,61 @@
+import type { Envelope } from './envelope.js';
+import type { Party, PartyRole, ReadableReason, ReadOptions, UnreadableReason } from './party.js';
+
+/** One party's line in the answer of {@link whoCanRead}. */
+export type ReadReport = {
+  readonly party: { readonly id: string; readonly name: string; readonly role: PartyRole };
+  /** A plain-English sentence for a student, saying why. */
+  readonly explanation: string;
+} & (
+  | {
+      readonly canRead: true;
+      readonly reason: ReadableReason;
+      readonly text: string;
+      /** The `to` of the wrapped key that opened. */
+      readonly via: string;
+    }
+  | { readonly canRead: false; readonly reason: UnreadableReason }
+);
+
+/**
+ * Who can read this message? Each party really tries to decrypt the envelope
+ * with its own key material — device keys, an escrow master key, a stolen
+ * copy of it, or none — and the answer is what happened. Nothing is looked up
+ * in a list of members. Trying changes nothing (no replay counter moves).
+ *
+ * @example
+ * ```ts
+ * const envelope = alice.send('chat', 'Meet at 6');
+ * whoCanRead(envelope, [alice, bob, provider, ghost]).map((r) => `${r.party.name}: ${r.canRead}`);
+ * // ['Alice: true', 'Bob: true', 'Messenger: false', 'Ghost: false']
+ * ```
+ */
+export function whoCanRead(envelope: Envelope, parties: readonly Party[], options: ReadOptions = {}): ReadReport[] {
+  return parties.map((party) => {
+    const attempt = party.tryRead(envelope, options);
+    const summary = { id: party.id, name: party.name, role: party.role };
+    return { ...attempt, party: summary, explanation: explain(attempt.reason, party.name, envelope) };
+  });
+}
+
+/** The plain-English sentence for a reason (the lesson app translates by `reason`). */
+export function explain(reason: ReadableReason | UnreadableReason, name: string, envelope: Envelope): string {
+  switch (reason) {
+    case 'member':
+      return `${name} can read it: the sender's app locked a copy of the message key for ${name}'s device.`;
+    case 'ghost':
+      return `${name} can read it: the provider added ${name} silently, so the sender's app locked a copy of the key for it too.`;
+    case 'escrow-key':
+      return `${name} can read it: every message key is also locked with the escrow master key ${name} holds.`;
+    case 'stolen-key':
+      return `${name} can read it with a stolen copy of the escrow master key.`;
+    case 'not-a-recipient':
+      return `${name} cannot read it: none of the ${envelope.wraps.length} locked copies of the message key opens with ${name}'s keys.`;
+    case 'holds-no-keys':
+      return `${name} cannot read it: it holds no private key, only the ciphertext and who sent it to whom, when.`;
+    case 'tampered':
+      return `${name} cannot read it: the message was changed on the way and fails its checks.`;
+    case 'unknown-sender':
+      return `${name} cannot read it: the sender is not who the message claims.`;
+  }
+}
