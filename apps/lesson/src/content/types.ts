@@ -17,7 +17,7 @@ export interface Paragraph {
 /** A short quotation with its speaker. */
 export interface Quote {
   text: string;
-  /** e.g. "Céline Berton, Director General of the DGSI" */
+  /** e.g. "Céline Berthon, Director General of the DGSI" */
   speaker: string;
   source: SourceId;
 }

@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { isKnownSourceId, sources, sourceList } from './sources.js';
+import type { LessonContent, Quote } from './types.js';
+
+// Widened to the declared shape, so that optional fields can be read on every step.
+const enLesson: LessonContent = en;
+const frLesson: LessonContent = fr;
+
+const languages: [name: string, content: LessonContent][] = [
+  ['en', enLesson],
+  ['fr', frLesson],
+];
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, and a real calendar date. */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  if (Number(month) < 1 || Number(month) > 12) return false;
+  if (day === undefined) return true;
+  const parsed = new Date(`${String(year)}-${month}-${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** Every source id a lesson cites, with where it is cited. */
+function citedSources(content: LessonContent): { id: string; where: string }[] {
+  const cited: { id: string; where: string }[] = [];
+  for (const chapter of content.chapters) {
+    for (const step of chapter.steps) {
+      const where = `${chapter.slug}/${step.slug}`;
+      for (const paragraph of step.paragraphs) {
+        for (const id of paragraph.sources ?? []) cited.push({ id, where });
+      }
+      for (const quote of step.quotes ?? []) cited.push({ id: quote.source, where });
+      for (const item of step.timeline ?? []) {
+        for (const id of item.sources) cited.push({ id, where: `${where} (timeline)` });
+      }
+    }
+  }
+  return cited;
+}
+
+/** Paths of every string in `value` that is empty or only whitespace. */
+function emptyStrings(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [path] : [];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => emptyStrings(item, `${path}[${String(i)}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => emptyStrings(item, `${path}.${key}`));
+  }
+  return [];
+}
+
+/** The language-independent skeleton of a lesson: what must match across languages. */
+function skeleton(content: LessonContent) {
+  return {
+    chapters: content.chapters.map((chapter) => ({
+      slug: chapter.slug,
+      minutes: chapter.minutes,
+      steps: chapter.steps.map((step) => ({
+        slug: step.slug,
+        demo: step.demo ?? null,
+        hasTimeline: step.timeline !== undefined,
+        timelineDates: (step.timeline ?? []).map((item) => item.date),
+      })),
+    })),
+    quiz: content.quiz.map((question) => ({
+      id: question.id,
+      kind: question.kind,
+      choices: question.choices.map((choice) => ({ id: choice.id, correct: choice.correct })),
+    })),
+  };
+}
+
+function allQuotes(content: LessonContent): Quote[] {
+  return content.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.quotes ?? []));
+}
+
+describe('English and French lessons have the same structure', () => {
+  it('has the same chapter slugs, step slugs, demo ids, minutes and quiz answers in the same order', () => {
+    expect(skeleton(frLesson)).toEqual(skeleton(enLesson));
+  });
+
+  it('follows the planned chapter and step order', () => {
+    expect(enLesson.chapters.map((c) => [c.slug, c.steps.map((s) => s.slug)])).toEqual([
+      ['vote', ['the-bill', 'the-night', 'who-argued-what']],
+      ['e2ee', ['alice-and-bob', 'a-group', 'one-message']],
+      ['ghost', ['the-proposal', 'access-order', 'the-hidden-notice']],
+      ['catch', ['safety-numbers', 'verify-the-roster', 'real-messengers']],
+      ['escrow', ['master-key', 'mallory', 'good-guys-only']],
+      ['after', ['france', 'united-kingdom', 'european-union', 'australia']],
+      ['debate', ['both-sides', 'quiz', 'exit-question']],
+    ]);
+  });
+
+  it('uses every demo exactly once', () => {
+    const demos = enLesson.chapters.flatMap((c) =>
+      c.steps.flatMap((s) => (s.demo ? [s.demo] : [])),
+    );
+    expect([...demos].sort()).toEqual(
+      [
+        'vote-tally',
+        'chat-pair',
+        'chat-group',
+        'step-through',
+        'access-order',
+        'reveal-notices',
+        'safety-numbers',
+        'verify-roster',
+        'escrow-steal',
+        'quiz',
+        'exit-question',
+      ].sort(),
+    );
+  });
+});
+
+describe.each(languages)('%s lesson', (_name, content) => {
+  it('plans exactly 50 minutes', () => {
+    expect(content.chapters.reduce((sum, chapter) => sum + chapter.minutes, 0)).toBe(50);
+  });
+
+  it('has no empty strings', () => {
+    expect(emptyStrings(content, 'content')).toEqual([]);
+  });
+
+  it('uses URL-safe, unique slugs', () => {
+    const chapterSlugs = content.chapters.map((c) => c.slug);
+    expect(new Set(chapterSlugs).size).toBe(chapterSlugs.length);
+    for (const chapter of content.chapters) {
+      expect(chapter.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const stepSlugs = chapter.steps.map((s) => s.slug);
+      expect(new Set(stepSlugs).size, chapter.slug).toBe(stepSlugs.length);
+      for (const slug of stepSlugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('gives every step 1–4 paragraphs and 2–4 speaker notes', () => {
+    for (const chapter of content.chapters) {
+      for (const step of chapter.steps) {
+        const where = `${chapter.slug}/${step.slug}`;
+        expect(step.paragraphs.length, where).toBeGreaterThanOrEqual(1);
+        expect(step.paragraphs.length, where).toBeLessThanOrEqual(4);
+        expect(step.notes.length, where).toBeGreaterThanOrEqual(2);
+        expect(step.notes.length, where).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('cites only sources that exist', () => {
+    const unknown = citedSources(content).filter(({ id }) => !isKnownSourceId(id));
+    expect(unknown).toEqual([]);
+  });
+
+  it('gives every timeline item an ISO date, a status and sources, in date order', () => {
+    for (const chapter of content.chapters) {
+      for (const step of chapter.steps) {
+        const timeline = step.timeline ?? [];
+        for (const item of timeline) {
+          expect(isIsoDate(item.date), `${step.slug}: ${item.date}`).toBe(true);
+          expect(item.sources.length, `${step.slug}: ${item.date}`).toBeGreaterThan(0);
+        }
+        const dates = timeline.map((item) => item.date);
+        expect(dates, step.slug).toEqual([...dates].sort());
+      }
+    }
+  });
+
+  it('has 5–6 quiz questions mixing single and multiple choice', () => {
+    expect(content.quiz.length).toBeGreaterThanOrEqual(5);
+    expect(content.quiz.length).toBeLessThanOrEqual(6);
+    expect(new Set(content.quiz.map((q) => q.kind))).toEqual(new Set(['single', 'multiple']));
+  });
+
+  it('gives every quiz question a correct answer (exactly one for "single") and unique ids', () => {
+    expect(new Set(content.quiz.map((q) => q.id)).size).toBe(content.quiz.length);
+    for (const question of content.quiz) {
+      const correct = question.choices.filter((choice) => choice.correct).length;
+      expect(correct, question.id).toBeGreaterThanOrEqual(1);
+      if (question.kind === 'single') expect(correct, question.id).toBe(1);
+      expect(question.choices.length, question.id).toBeGreaterThan(correct);
+      const ids = question.choices.map((choice) => choice.id);
+      expect(new Set(ids).size, question.id).toBe(ids.length);
+    }
+  });
+});
+
+describe('quotes say when they are translated', () => {
+  it('marks English-sourced quotes in the French lesson as translations', () => {
+    for (const quote of allQuotes(frLesson)) {
+      const source = isKnownSourceId(quote.source) ? sources[quote.source] : undefined;
+      if (source?.language === 'en') expect(quote.speaker, quote.text).toMatch(/tradu/i);
+    }
+  });
+
+  it('marks French-sourced quotes in the English lesson as translations', () => {
+    for (const quote of allQuotes(enLesson)) {
+      const source = isKnownSourceId(quote.source) ? sources[quote.source] : undefined;
+      if (source?.language === 'fr') expect(quote.speaker, quote.text).toMatch(/translat/i);
+    }
+  });
+});
+
+describe('sources', () => {
+  it('keys each source by its own id', () => {
+    for (const [key, source] of Object.entries(sources)) expect(source.id).toBe(key);
+  });
+
+  it.each(sourceList.map((source) => [source.id, source] as const))(
+    '%s has an https URL, an ISO date and no empty field',
+    (_id, source) => {
+      expect(new URL(source.url).protocol).toBe('https:');
+      expect(isIsoDate(source.date), source.date).toBe(true);
+      expect(emptyStrings(source, source.id)).toEqual([]);
+    },
+  );
+
+  it('has no duplicate URLs', () => {
+    const urls = sourceList.map((source) => source.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('is cited at least once by the lesson (no dead entries)', () => {
+    const cited = new Set(
+      [...citedSources(enLesson), ...citedSources(frLesson)].map(({ id }) => id),
+    );
+    const unused = sourceList.map((source) => source.id).filter((id) => !cited.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it('contains every original link named in the shared sources README', () => {
+    const urls = sourceList.map((source) => source.url).join('\n');
+    for (const expected of [
+      'lcp.fr/actualites/narcotrafic-l-assemblee-refuse-l-acces-aux-messageries-chiffrees',
+      'lemonde.fr/societe/article/2025/03/21/',
+      'eff.org/deeplinks/2025/03/win-encryption-france-rejects-backdoor-mandate',
+      'senat.fr/enseance/2024-2025/254/Amdt_73.html',
+      'next.ink/brief_article/narcotrafic-larticle-8-ter',
+      'brusselssignal.eu/2025/03/',
+      'gazette-du-palais.fr/actualites-professionnelles/loi-narcotrafic',
+      'lawfaremedia.org/article/open-letter-gchq-threats-posed-ghost-proposal',
+      'signal.org/blog/verified-safety-number-updates',
+      'engineering.fb.com/2023/04/13/security/whatsapp-key-transparency',
+      'digitalpolicyalert.org/event/35712',
+    ]) {
+      expect(urls).toContain(expected);
+    }
+  });
+});
+
+describe('isKnownSourceId', () => {
+  it('accepts a listed id and rejects anything else', () => {
+    expect(isKnownSourceId('lemondeNight')).toBe(true);
+    expect(isKnownSourceId('no-such-source')).toBe(false);
+    expect(isKnownSourceId('toString')).toBe(false);
+  });
+});
+
+describe('teacher guides', () => {
+  it.each(['teacher-guide.md', 'teacher-guide.fr.md'])('%s lists every source link', (file) => {
+    const guide = readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8');
+    const missing = sourceList.filter((source) => !guide.includes(source.url)).map((s) => s.id);
+    expect(missing).toEqual([]);
+  });
+});
