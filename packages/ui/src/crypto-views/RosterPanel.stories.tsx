@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { scenarioFrom, scenarioLoaders, type ScenarioClientRoster } from '../fixtures/scenario.js';
+import { RosterPanel, type RosterPanelProps } from './RosterPanel.js';
+
+const meta = {
+  title: 'Crypto views/RosterPanel',
+  component: RosterPanel,
+  loaders: scenarioLoaders,
+  args: { timeZone: 'Europe/Paris', locale: 'en-GB' },
+} satisfies Meta<typeof RosterPanel>;
+
+export default meta;
+type Story = StoryObj<typeof RosterPanel>;
+
+function panel(client: ScenarioClientRoster, args: Partial<RosterPanelProps>, withCheck: boolean) {
+  return (
+    <RosterPanel
+      labels={{ title: `Class 3B on ${client.owner.name}’s phone` }}
+      {...args}
+      members={client.visible}
+      notices={client.notices}
+      {...(withCheck ? { check: client.check } : {})}
+    />
+  );
+}
+
+/** Before the access order: three members, and nothing was hidden. */
+export const BeforeAccessOrder: Story = {
+  render: (args, context) => panel(scenarioFrom(context).rosterBefore, args, true),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Members shown (3)' })).toBeVisible();
+    await expect(canvas.getByText('No notice was suppressed.')).toBeVisible();
+    await expect(
+      canvas.getByText('Verified: a member signed in every device on the roster.'),
+    ).toBeVisible();
+  },
+};
+
+/** After the access order, on Alice's ordinary client: still three members, and the one notice is hidden behind the teacher's button. */
+export const AfterAccessOrder: Story = {
+  render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, false),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'Members shown (3)' })).toBeVisible();
+    await expect(canvas.queryByText(/ghost\/agency/)).not.toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: 'Reveal suppressed notices (1)' }),
+    ).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** The teacher reveals what the provider suppressed: the ghost joined. */
+export const SuppressedRevealed: Story = {
+  render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, false),
+  play: async ({ canvas, userEvent }) => {
+    const button = canvas.getByRole('button', { name: 'Reveal suppressed notices (1)' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(button).toHaveAccessibleName('Hide suppressed notices (1)');
+    await expect(
+      canvas.getByText(/Ghost \(ghost\/agency\) joined the conversation\./),
+    ).toBeVisible();
+    await expect(canvas.getByText('Suppressed')).toBeVisible();
+  },
+};
+
+/** Alice's client checks the members' signatures: the ghost has none. */
+export const WithRosterCheck: Story = {
+  render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, true),
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByText('Unverified: one device was not signed in by any member.'),
+    ).toBeVisible();
+    const entry = canvas.getByText('Possible ghost').closest('li');
+    await expect(entry).toHaveTextContent(
+      'ghost/agency: no member signed it in; hidden from the member list',
+    );
+  },
+};
+
+/** Carol's careful client shows its own notice: it did not encrypt for the unsigned device. */
+export const CarefulClient: Story = {
+  render: (args, context) => panel(scenarioFrom(context).rosters.carol, args, true),
+  play: async ({ canvas }) => {
+    await expect(
+      canvas.getByText(
+        /Ghost \(ghost\/agency\) was not added by any member: your messages are not encrypted for it\./,
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Large text for a classroom projector, suppressed notices shown. */
+export const Projector: Story = {
+  globals: { scale: 'projector' },
+  args: { defaultRevealed: true },
+  render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, true),
+};

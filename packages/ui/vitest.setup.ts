@@ -1,0 +1,2 @@
+// Unit tests render with the real stylesheet, so layout and colours are the shipped ones.
+import './src/styles.css';
