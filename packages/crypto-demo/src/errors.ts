@@ -142,7 +142,7 @@ export class NotAMemberError extends E2eeKitError {
 
 /** A function was called with an argument it cannot use (an empty id, a duplicate name, …). */
 export class InvalidArgumentError extends E2eeKitError {
-  constructor(message: string) {
-    super('invalid-argument', message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('invalid-argument', message, options);
   }
 }

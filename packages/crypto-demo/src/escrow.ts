@@ -51,7 +51,7 @@ abstract class KeyHolder implements Party {
         }
         this.#pairKeys.set(cacheId, key);
       }
-      for (const wrap of wrapsToTry(envelope, (t) => t === to)) {
+      for (const wrap of wrapsToTry(envelope, to)) {
         const outcome = openWith(this.ctx, envelope, wrap, key, this.id, options.trace);
         if (outcome.ok) {
           return {
@@ -98,6 +98,8 @@ export class Thief extends KeyHolder {
   readonly role = 'thief' as const;
 
   /** @internal Use `kit.thief()`. */
+  // Not useless: it makes KeyHolder's protected constructor public.
+  // eslint-disable-next-line @typescript-eslint/no-useless-constructor
   constructor(ctx: KitContext, id: string, name: string) {
     super(ctx, id, name);
   }

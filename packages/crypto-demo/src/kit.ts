@@ -1,7 +1,8 @@
 import type { KitContext } from './context.js';
 import { Device } from './device.js';
-import { InvalidArgumentError } from './errors.js';
+import { ESCROW_PREFIX } from './envelope.js';
 import { EscrowAuthority, Thief } from './escrow.js';
+import { checkId, MAX_ID_BYTES } from './ids.js';
 import { Provider } from './provider.js';
 import { seededRandom, systemRandom } from './random.js';
 import { loadSodium } from './sodium.js';
@@ -16,7 +17,11 @@ export interface KitOptions {
    * operating system's random number generator.
    */
   readonly seed?: string | Uint8Array;
-  /** In deterministic mode, the clock's first reading (ms since 1970). Default: 20 March 2025, 21:00 Paris time. */
+  /**
+   * In deterministic mode, where the clock starts (ms since 1970); each reading
+   * adds one second, so the first is `startTime + 1000`. Default: 20 March
+   * 2025, 21:00 Paris time.
+   */
   readonly startTime?: number;
 }
 
@@ -91,11 +96,8 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       ? () => (clock += 1000)
       : () => (last = Math.max(last + 1, Date.now())),
   };
-  const ids = (id: string | undefined, fallback: string): string => {
-    const value = id ?? fallback;
-    if (value.length === 0 || value.length > 128) throw new InvalidArgumentError('An id must have 1 to 128 characters.');
-    return value;
-  };
+  const ids = (id: string | undefined, fallback: string, maxBytes?: number): string =>
+    checkId(id ?? fallback, 'An id', maxBytes);
   const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
   return {
@@ -131,7 +133,9 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       provider.register(device);
       return device;
     },
-    escrowAuthority: (o = {}) => new EscrowAuthority(ctx, ids(o.id, 'agency'), o.name ?? 'Agency'),
+    // The wrap of an escrow key is addressed to `escrow:<id>`, which must fit too.
+    escrowAuthority: (o = {}) =>
+      new EscrowAuthority(ctx, ids(o.id, 'agency', MAX_ID_BYTES - ESCROW_PREFIX.length), o.name ?? 'Agency'),
     thief: (o = {}) => new Thief(ctx, ids(o.id, 'mallory'), o.name ?? 'Mallory'),
     now: () => ctx.now(),
   };

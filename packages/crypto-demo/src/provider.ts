@@ -7,6 +7,7 @@ import {
   UnknownConversationError,
   UnknownParticipantError,
 } from './errors.js';
+import { checkId } from './ids.js';
 import type { Party, ReadAttempt } from './party.js';
 import type { Trace } from './trace.js';
 import { serializeEnvelope } from './wire.js';
@@ -158,7 +159,7 @@ export class Provider implements Party {
 
   /** @internal Called by `Device.createConversation`. */
   createConversation(input: Omit<ConversationRecord, 'version' | 'removed'>): void {
-    if (input.id.length === 0) throw new InvalidArgumentError('A conversation needs an id.');
+    checkId(input.id, 'A conversation id');
     if (this.#conversations.has(input.id)) {
       throw new InvalidArgumentError(`A conversation called "${input.id}" already exists.`);
     }

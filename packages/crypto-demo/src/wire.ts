@@ -32,6 +32,9 @@ export const LIMITS = {
 const id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
+  // A lone surrogate has no UTF-8 form: it would be hashed as U+FFFD, so two
+  // different ids would share one signature (and dodge the replay check).
+  v.check((s) => !/\p{Cs}/u.test(s), 'must be well-formed Unicode (no lone surrogate)'),
   v.maxBytes(LIMITS.idLength, `must be at most ${LIMITS.idLength} bytes`),
 );
 
@@ -160,7 +163,7 @@ export function serializeEnvelope(envelope: Envelope): string {
  *
  * @throws {MalformedEnvelopeError} for anything that is not a version-1 envelope.
  */
-export function parseEnvelope(input: string | Uint8Array | unknown): Envelope {
+export function parseEnvelope(input: unknown): Envelope {
   let value: unknown = input;
   if (input instanceof Uint8Array) {
     const text = fromUtf8(input);
