@@ -8,8 +8,7 @@ import {
   headerBytes,
   headerHash,
   pairKey,
-  signedBytes,
-  wrapAssociatedData,
+  WrapLayout,
   type Envelope,
   type EnvelopeHeader,
   type WrappedKey,
@@ -142,6 +141,24 @@ interface Synced {
   readonly entries: readonly RosterEntry[];
 }
 
+/** Whom a sender wraps for in one roster state, with the pair keys; rebuilt when the roster or the escrow list changes. */
+interface SendPlan {
+  readonly record: ConversationRecord;
+  readonly escrowCount: number;
+  readonly layout: WrapLayout;
+  /** Per wrap, in order: the recipient's X25519 public key, the pair key, shown on the sender's screen, kind. */
+  readonly recipientKeys: readonly Uint8Array[];
+  readonly pairKeys: readonly Uint8Array[];
+  readonly shown: readonly boolean[];
+  readonly kinds: readonly ('device' | 'escrow')[];
+}
+
+interface CachedPairKey {
+  /** A copy of the peer key the pair key was made for. */
+  readonly peer: Uint8Array;
+  readonly key: Uint8Array;
+}
+
 /**
  * One user's device: its private keys never leave this object. It trusts the
  * provider's directory and roster to say whom to encrypt to, and that trust is
@@ -157,6 +174,13 @@ export class Device implements Party {
   readonly #signingSecret: Uint8Array;
   readonly #agreementSecret: Uint8Array;
   readonly #pairKeys = new Map<string, Uint8Array>();
+  // In front of #pairKeys: the same peer key object comes back with every
+  // message (a directory bundle, or every envelope of one sender), so look it
+  // up by identity before encoding it as a map key.
+  readonly #sendKeysByObject = new WeakMap<Uint8Array, CachedPairKey>();
+  readonly #readKeysByObject = new WeakMap<Uint8Array, CachedPairKey>();
+  readonly #synced = new Map<string, Synced>();
+  readonly #plans = new Map<string, SendPlan>();
   readonly #counters = new Map<string, number>();
   readonly #seen = new Map<string, Set<number>>();
   readonly #known = new Map<string, Map<string, Known>>();
@@ -275,22 +299,31 @@ export class Device implements Party {
   #sync(conversation: string): { synced: Synced; notices: Notice[] } {
     const record = this.#provider.conversation(conversation);
     const notices: Notice[] = [];
+    // The provider replaces the record at every roster change, and a device
+    // id never changes keys in the directory: same record, same roster.
+    const cached = this.#synced.get(conversation);
+    if (cached?.record === record) return { synced: cached, notices };
     const entries = record.entries;
     const bundles = entries.map((e) => this.#provider.directory.device(e.device));
     if (this.#syncedVersion.get(conversation) === record.version) {
-      return { synced: { record, bundles, entries }, notices };
+      const synced = { record, bundles, entries };
+      this.#synced.set(conversation, synced);
+      return { synced, notices };
     }
     // The first time, the baseline is the roster as it stood when this device
-    // joined (the entries before its own); anything added after that is news.
+    // joined: every entry added at the same time as its own or before (the
+    // members a conversation was created with are added together). Anything
+    // added after that is news.
     let before = this.#known.get(conversation);
     if (!before) {
-      const own = entries.findIndex((e) => e.device === this.id);
-      const last = own < 0 ? entries.length - 1 : own;
-      before = new Map();
-      for (let i = 0; i <= last; i++) {
+      const own = entries.find((e) => e.device === this.id);
+      const baseline = new Map<string, Known>();
+      entries.forEach((entry, i) => {
+        if (own !== undefined && entry.addedAt > own.addedAt) return;
         const b = bundles[i] as DeviceBundle;
-        before.set(b.device, { user: b.user, signingKey: b.signingKey, agreementKey: b.agreementKey });
-      }
+        baseline.set(b.device, { user: b.user, signingKey: b.signingKey, agreementKey: b.agreementKey });
+      });
+      before = baseline;
     }
     const after = new Map<string, Known>();
     const at = this.#ctx.now();
@@ -324,7 +357,9 @@ export class Device implements Party {
     this.#known.set(conversation, after);
     this.#syncedVersion.set(conversation, record.version);
     this.#notices.push(...notices);
-    return { synced: { record, bundles, entries }, notices };
+    const synced = { record, bundles, entries };
+    this.#synced.set(conversation, synced);
+    return { synced, notices };
   }
 
   #notice(kind: NoticeKind, conversation: string, b: DeviceBundle, at: number, shown: boolean): Notice {
@@ -415,10 +450,89 @@ export class Device implements Party {
   send(conversation: string, text: string, options: SendOptions = {}): Envelope {
     const { trace } = options;
     const { sodium, random } = this.#ctx;
+    const plan = this.#sendPlan(conversation);
+    const counter = (this.#counters.get(conversation) ?? 0) + 1;
+    const header: EnvelopeHeader = {
+      conversation,
+      senderUser: this.user,
+      senderDevice: this.id,
+      senderKey: this.bundle.agreementKey,
+      counter,
+      sentAt: this.#ctx.now(),
+    };
+    const hb = headerBytes(header);
+    const hh = headerHash(sodium, hb);
+    const wrapCount = plan.layout.recipients.length;
+    const fresh = random.bytes(KEY_BYTES + NONCE_BYTES * (1 + wrapCount));
+    const messageKey = fresh.subarray(0, KEY_BYTES);
+    // One copy holds every nonce (the body's, then one per wrap); the
+    // envelope keeps views of it, and `fresh`, with the key, is wiped below.
+    const nonces = fresh.slice(KEY_BYTES);
+    const nonce = nonces.subarray(0, NONCE_BYTES);
+    trace?.add({ step: 'draw-message-key', party: this.id, messageKey: messageKey.slice() });
+
+    const plaintext = utf8(text);
+    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, hb, null, nonce, messageKey);
+    trace?.add({
+      step: 'encrypt',
+      party: this.id,
+      plaintext,
+      nonce: nonce.slice(),
+      associatedData: hb.slice(),
+      ciphertext: ciphertext.slice(),
+    });
+
+    const wraps: WrappedKey[] = new Array<WrappedKey>(wrapCount);
+    const ads = plan.layout.associatedData(hh);
+    for (let i = 0; i < wrapCount; i++) {
+      const to = plan.layout.recipients[i] as string;
+      const wrapNonce = nonces.subarray(NONCE_BYTES * (i + 1), NONCE_BYTES * (i + 2));
+      const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        messageKey,
+        ads[i] as Uint8Array,
+        null,
+        wrapNonce,
+        plan.pairKeys[i] as Uint8Array,
+      );
+      wraps[i] = { to, nonce: wrapNonce, key: wrapped };
+      trace?.add({
+        step: 'wrap',
+        party: this.id,
+        to,
+        recipientKey: (plan.recipientKeys[i] as Uint8Array).slice(),
+        nonce: wrapNonce.slice(),
+        wrappedKey: wrapped.slice(),
+        shownToSender: plan.shown[i] as boolean,
+        kind: plan.kinds[i] as 'device' | 'escrow',
+      });
+    }
+    fresh.fill(0);
+
+    const toSign = plan.layout.signedBytes(hh, nonce, ciphertext, wraps);
+    const signature = sodium.crypto_sign_detached(toSign, this.#signingSecret);
+    trace?.add({ step: 'sign', party: this.id, signedBytes: toSign, signature: signature.slice() });
+
+    const envelope: Envelope = { version: PROTOCOL_VERSION, header, nonce, ciphertext, wraps, signature };
+    this.#counters.set(conversation, counter);
+    this.#provider.relay(envelope, trace);
+    return envelope;
+  }
+
+  /**
+   * Whom to wrap for: every device on the roster (for a careful client, only
+   * those a member signed in), then every escrow key. Worked out again only
+   * when the roster or the escrow list has changed since the last send.
+   *
+   * @throws {NotAMemberError} if this device is not on the roster.
+   */
+  #sendPlan(conversation: string): SendPlan {
     const { synced } = this.#sync(conversation);
+    const escrow = this.#provider.escrowKeys();
+    const cached = this.#plans.get(conversation);
+    if (cached?.record === synced.record && cached.escrowCount === escrow.length) return cached;
+
     const own = synced.entries.findIndex((e) => e.device === this.id);
     if (own < 0) throw new NotAMemberError(this.id, conversation);
-
     let recipients = synced.bundles;
     let hidden = synced.entries.map((e) => e.hidden);
     if (this.careful) {
@@ -435,89 +549,43 @@ export class Device implements Party {
       recipients = recipients.filter((_, i) => keep[i]);
       hidden = hidden.filter((_, i) => keep[i]);
     }
-    const escrow = this.#provider.escrowKeys();
-
-    const counter = (this.#counters.get(conversation) ?? 0) + 1;
-    const header: EnvelopeHeader = {
-      conversation,
-      senderUser: this.user,
-      senderDevice: this.id,
-      senderKey: this.bundle.agreementKey,
-      counter,
-      sentAt: this.#ctx.now(),
+    const plan: SendPlan = {
+      record: synced.record,
+      escrowCount: escrow.length,
+      layout: new WrapLayout([...recipients.map((r) => r.device), ...escrow.map((e) => ESCROW_PREFIX + e.id)]),
+      recipientKeys: [...recipients.map((r) => r.agreementKey), ...escrow.map((e) => e.publicKey)],
+      pairKeys: [
+        ...recipients.map((r) => this.#pairKey(r.agreementKey, true)),
+        ...escrow.map((e) => this.#pairKey(e.publicKey, true)),
+      ],
+      shown: [...hidden.map((h) => !h), ...escrow.map(() => false)],
+      kinds: [...recipients.map(() => 'device' as const), ...escrow.map(() => 'escrow' as const)],
     };
-    const hb = headerBytes(header);
-    const hh = headerHash(sodium, hb);
-    const wrapCount = recipients.length + escrow.length;
-    const fresh = random.bytes(KEY_BYTES + NONCE_BYTES * (1 + wrapCount));
-    const messageKey = fresh.subarray(0, KEY_BYTES);
-    const nonce = fresh.slice(KEY_BYTES, KEY_BYTES + NONCE_BYTES);
-    trace?.add({ step: 'draw-message-key', party: this.id, messageKey: messageKey.slice() });
-
-    const plaintext = utf8(text);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, hb, null, nonce, messageKey);
-    trace?.add({
-      step: 'encrypt',
-      party: this.id,
-      plaintext,
-      nonce: nonce.slice(),
-      associatedData: hb.slice(),
-      ciphertext: ciphertext.slice(),
-    });
-
-    const wraps: WrappedKey[] = new Array<WrappedKey>(wrapCount);
-    let offset = KEY_BYTES + NONCE_BYTES;
-    const wrapOne = (i: number, to: string, recipientKey: Uint8Array, key: Uint8Array, shown: boolean, kind: 'device' | 'escrow') => {
-      const wrapNonce = fresh.slice(offset, offset + NONCE_BYTES);
-      offset += NONCE_BYTES;
-      const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        messageKey,
-        wrapAssociatedData(hh, to),
-        null,
-        wrapNonce,
-        key,
-      );
-      wraps[i] = { to, nonce: wrapNonce, key: wrapped };
-      trace?.add({
-        step: 'wrap',
-        party: this.id,
-        to,
-        recipientKey: recipientKey.slice(),
-        nonce: wrapNonce.slice(),
-        wrappedKey: wrapped.slice(),
-        shownToSender: shown,
-        kind,
-      });
-    };
-    recipients.forEach((r, i) => {
-      wrapOne(i, r.device, r.agreementKey, this.#pairKey(r.agreementKey, true), !hidden[i], 'device');
-    });
-    escrow.forEach((e, j) => {
-      wrapOne(recipients.length + j, ESCROW_PREFIX + e.id, e.publicKey, this.#pairKey(e.publicKey, true), false, 'escrow');
-    });
-    fresh.fill(0);
-
-    const toSign = signedBytes(hh, nonce, ciphertext, wraps);
-    const signature = sodium.crypto_sign_detached(toSign, this.#signingSecret);
-    trace?.add({ step: 'sign', party: this.id, signedBytes: toSign, signature: signature.slice() });
-
-    const envelope: Envelope = { version: PROTOCOL_VERSION, header, nonce, ciphertext, wraps, signature };
-    this.#counters.set(conversation, counter);
-    this.#provider.relay(envelope, trace);
-    return envelope;
+    this.#plans.set(conversation, plan);
+    return plan;
   }
 
   /** The cached key that wraps message keys between this device and `peer`. */
   #pairKey(peer: Uint8Array, sending: boolean): Uint8Array {
+    const byObject = sending ? this.#sendKeysByObject : this.#readKeysByObject;
+    const hit = byObject.get(peer);
+    // Compared again in case the array was changed in place since.
+    if (hit && equalBytes(hit.peer, peer)) return hit.key;
     const id = (sending ? '>' : '<') + toBase64url(peer);
     let key = this.#pairKeys.get(id);
     if (!key) {
       const own = this.bundle.agreementKey;
-      key = sending
-        ? pairKey(this.#ctx.sodium, this.#agreementSecret, peer, own, peer)
-        : pairKey(this.#ctx.sodium, this.#agreementSecret, peer, peer, own);
+      try {
+        key = sending
+          ? pairKey(this.#ctx.sodium, this.#agreementSecret, peer, own, peer)
+          : pairKey(this.#ctx.sodium, this.#agreementSecret, peer, peer, own);
+      } catch (cause) {
+        // libsodium refuses a low-order point (the shared secret would be all zeros).
+        throw new InvalidArgumentError('A public key in the directory cannot be used to agree a key.', { cause });
+      }
       this.#pairKeys.set(id, key);
     }
+    byObject.set(peer, { peer: peer.slice(), key });
     return key;
   }
 
@@ -623,9 +691,14 @@ export class Device implements Party {
       };
     }
     digestHeader(this.#ctx, envelope);
-    const key = this.#pairKey(envelope.header.senderKey, false);
+    let key: Uint8Array;
+    try {
+      key = this.#pairKey(envelope.header.senderKey, false);
+    } catch {
+      return { canRead: false, reason: 'unknown-sender' };
+    }
     let tampered = false;
-    for (const wrap of wrapsToTry(envelope, (to) => to === this.id)) {
+    for (const wrap of wrapsToTry(envelope, this.id)) {
       const outcome = openWith(this.#ctx, envelope, wrap, key, this.id, trace);
       if (outcome.ok) {
         return { canRead: true, reason: this.role === 'ghost' ? 'ghost' : 'member', text: outcome.text, via: wrap.to };

@@ -2,7 +2,7 @@
  * The envelope and the byte strings of docs/protocol.md. Every function here
  * is a direct transcription of that document; keep the two in step.
  */
-import { ByteWriter, toBase64url } from './bytes.js';
+import { ByteWriter, textLength, toBase64url } from './bytes.js';
 import type { Sodium } from './sodium.js';
 
 /** Wire-format version written in every envelope. */
@@ -69,7 +69,15 @@ export interface Envelope {
 
 /** `header_bytes` of docs/protocol.md: the body's associated data. */
 export function headerBytes(h: EnvelopeHeader): Uint8Array {
-  return new ByteWriter(128 + h.conversation.length + h.senderUser.length + h.senderDevice.length)
+  const size =
+    textLength(DOMAIN.header) +
+    textLength(h.conversation) +
+    textLength(h.senderUser) +
+    textLength(h.senderDevice) +
+    4 +
+    h.senderKey.length +
+    16;
+  return new ByteWriter(size)
     .text(DOMAIN.header)
     .text(h.conversation)
     .text(h.senderUser)
@@ -110,7 +118,117 @@ export function pairKey(
 
 /** Associated data of one wrapped key: binds it to the header and to its recipient. */
 export function wrapAssociatedData(headerHashValue: Uint8Array, to: string): Uint8Array {
-  return new ByteWriter(96 + to.length).text(DOMAIN.wrap).raw(headerHashValue).text(to).finish();
+  return new ByteWriter(textLength(DOMAIN.wrap) + headerHashValue.length + textLength(to))
+    .text(DOMAIN.wrap)
+    .raw(headerHashValue)
+    .text(to)
+    .finish();
+}
+
+/**
+ * The parts of the wraps' associated data and of the signed bytes that
+ * depend only on the list of recipients, laid out once per roster for a
+ * sender: per message only the header hash, nonces, ciphertext and wrapped
+ * keys are copied in. The bytes are exactly those of
+ * {@link wrapAssociatedData} and {@link signedBytes}.
+ */
+export class WrapLayout {
+  /** Recipient ids, in wrap order. */
+  readonly recipients: readonly string[];
+  readonly #ads: Uint8Array;
+  readonly #adViews: readonly Uint8Array[];
+  readonly #hashAt: readonly number[];
+  /** `u32(n)` and, per wrap, `lp(to) ‖ u32(24) ‖ nonce ‖ u32(48) ‖ key`, with zeros for nonce and key. */
+  readonly #tail: Uint8Array;
+  readonly #nonceAt: readonly number[];
+  readonly #keyAt: readonly number[];
+  readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature)).text(DOMAIN.signature).finish();
+
+  constructor(recipients: readonly string[]) {
+    this.recipients = [...recipients];
+    const n = this.recipients.length;
+    const domain = new ByteWriter(textLength(DOMAIN.wrap)).text(DOMAIN.wrap).finish();
+    let adSize = 0;
+    let tailSize = 4;
+    for (const to of this.recipients) {
+      adSize += domain.length + KEY_BYTES + textLength(to);
+      tailSize += textLength(to) + 8 + NONCE_BYTES + WRAPPED_KEY_BYTES;
+    }
+    const ads = new ByteWriter(adSize);
+    const tail = new ByteWriter(tailSize).u32(n);
+    const zeroNonce = new Uint8Array(NONCE_BYTES);
+    const zeroKey = new Uint8Array(WRAPPED_KEY_BYTES);
+    const bounds: number[] = [];
+    const hashAt: number[] = [];
+    const nonceAt: number[] = [];
+    const keyAt: number[] = [];
+    let adEnd = 0;
+    let tailEnd = 4;
+    for (const to of this.recipients) {
+      hashAt.push(adEnd + domain.length);
+      ads.raw(domain).raw(new Uint8Array(KEY_BYTES)).text(to);
+      bounds.push(adEnd);
+      adEnd += domain.length + KEY_BYTES + textLength(to);
+      bounds.push(adEnd);
+      tailEnd += textLength(to) + 4;
+      nonceAt.push(tailEnd);
+      tailEnd += NONCE_BYTES + 4;
+      keyAt.push(tailEnd);
+      tailEnd += WRAPPED_KEY_BYTES;
+      tail.text(to).bytes(zeroNonce).bytes(zeroKey);
+    }
+    this.#ads = ads.finish();
+    this.#adViews = this.recipients.map((_, i) => this.#ads.subarray(bounds[2 * i], bounds[2 * i + 1]));
+    this.#hashAt = hashAt;
+    this.#tail = tail.finish();
+    this.#nonceAt = nonceAt;
+    this.#keyAt = keyAt;
+  }
+
+  /**
+   * The associated data of each wrap for a header hash, in recipient order.
+   * The arrays are reused by the next call: pass them to libsodium (which
+   * copies them) and do not keep them.
+   */
+  associatedData(headerHashValue: Uint8Array): readonly Uint8Array[] {
+    for (const at of this.#hashAt) this.#ads.set(headerHashValue, at);
+    return this.#adViews;
+  }
+
+  /** {@link signedBytes} for wraps made in this layout's recipient order (a fresh array). */
+  signedBytes(
+    headerHashValue: Uint8Array,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    wraps: readonly WrappedKey[],
+  ): Uint8Array {
+    if (
+      wraps.length !== this.recipients.length ||
+      wraps.some((w, i) => w.to !== this.recipients[i] || w.nonce.length !== NONCE_BYTES || w.key.length !== WRAPPED_KEY_BYTES)
+    ) {
+      return signedBytes(headerHashValue, nonce, ciphertext, wraps);
+    }
+    const domain = this.#signatureDomain;
+    const tailAt = domain.length + headerHashValue.length + 8 + nonce.length + ciphertext.length;
+    const out = new Uint8Array(tailAt + this.#tail.length);
+    const view = new DataView(out.buffer);
+    let at = 0;
+    out.set(domain, at);
+    at += domain.length;
+    out.set(headerHashValue, at);
+    at += headerHashValue.length;
+    view.setUint32(at, nonce.length);
+    out.set(nonce, at + 4);
+    at += 4 + nonce.length;
+    view.setUint32(at, ciphertext.length);
+    out.set(ciphertext, at + 4);
+    out.set(this.#tail, tailAt);
+    wraps.forEach((w, i) => {
+      out.set(w.nonce, tailAt + (this.#nonceAt[i] as number));
+      out.set(w.key, tailAt + (this.#keyAt[i] as number));
+    });
+    return out;
+  }
 }
 
 /** The bytes the sender signs: everything in the envelope but the signature. */
@@ -120,7 +238,9 @@ export function signedBytes(
   ciphertext: Uint8Array,
   wraps: readonly WrappedKey[],
 ): Uint8Array {
-  const w = new ByteWriter(128 + ciphertext.length + wraps.length * 112)
+  let size = textLength(DOMAIN.signature) + headerHashValue.length + 4 + nonce.length + 4 + ciphertext.length + 4;
+  for (const wrap of wraps) size += textLength(wrap.to) + 8 + wrap.nonce.length + wrap.key.length;
+  const w = new ByteWriter(size)
     .text(DOMAIN.signature)
     .raw(headerHashValue)
     .bytes(nonce)

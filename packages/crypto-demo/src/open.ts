@@ -1,5 +1,5 @@
 /** The receiving half of the protocol, shared by devices and escrow key holders. */
-import { equalBytes, fromUtf8, toBase64url } from './bytes.js';
+import { equalBytes, fromUtf8 } from './bytes.js';
 import type { KitContext } from './context.js';
 import { headerBytes, headerHash, signedBytes, wrapAssociatedData, type Envelope, type WrappedKey } from './envelope.js';
 import type { Trace } from './trace.js';
@@ -26,7 +26,7 @@ export function digestHeader(ctx: KitContext, envelope: Envelope): HeaderDigest 
 // Verifying a signature is a public computation (the key is public), so its
 // outcome is shared by every party that checks the same envelope with the same
 // key: whoCanRead checks 30 parties without 30 Ed25519 verifications.
-const verified = new WeakMap<Envelope, Map<string, boolean>>();
+const verified = new WeakMap<Envelope, { readonly key: Uint8Array; readonly ok: boolean }[]>();
 
 /** Ed25519 check of the envelope's signature with `signingKey`. */
 export function verifySignature(
@@ -36,18 +36,18 @@ export function verifySignature(
   party: string,
   trace: Trace | undefined,
 ): boolean {
-  let byKey = verified.get(envelope);
-  if (!byKey) {
-    byKey = new Map();
-    verified.set(envelope, byKey);
+  let results = verified.get(envelope);
+  if (!results) {
+    results = [];
+    verified.set(envelope, results);
   }
-  const keyId = toBase64url(signingKey);
-  let ok = byKey.get(keyId);
+  // Nearly always one entry: every party checks with the sender's key from the directory.
+  let ok = results.find((r) => equalBytes(r.key, signingKey))?.ok;
   if (ok === undefined) {
     const { hash } = digestHeader(ctx, envelope);
     const message = signedBytes(hash, envelope.nonce, envelope.ciphertext, envelope.wraps);
     ok = ctx.sodium.crypto_sign_verify_detached(envelope.signature, message, signingKey);
-    byKey.set(keyId, ok);
+    results.push({ key: signingKey.slice(), ok });
   }
   trace?.add({ step: 'verify', party, ok, signature: envelope.signature.slice(), signingKey: signingKey.slice() });
   return ok;
@@ -109,12 +109,32 @@ export function openWith(
   return text === undefined ? { ok: false, failed: 'ciphertext' } : { ok: true, text };
 }
 
-/** The wraps in the order a party should try them: those addressed to it first. */
-export function wrapsToTry(envelope: Envelope, preferred: (to: string) => boolean): WrappedKey[] {
-  const first: WrappedKey[] = [];
-  const rest: WrappedKey[] = [];
-  for (const w of envelope.wraps) (preferred(w.to) ? first : rest).push(w);
-  return first.concat(rest);
+// Which wraps each recipient id has, per envelope: public data, built once and
+// shared by every party that tries the envelope.
+const wrapIndex = new WeakMap<Envelope, Map<string, WrappedKey[]>>();
+
+function wrapsAddressedTo(envelope: Envelope, to: string): readonly WrappedKey[] {
+  let index = wrapIndex.get(envelope);
+  if (!index) {
+    index = new Map();
+    for (const w of envelope.wraps) {
+      const list = index.get(w.to);
+      if (list) list.push(w);
+      else index.set(w.to, [w]);
+    }
+    wrapIndex.set(envelope, index);
+  }
+  return index.get(to) ?? [];
+}
+
+/**
+ * The wraps in the order a party should try them: those addressed to `to`
+ * first, then all the others. Lazy, so that a party whose own wrap opens
+ * stops there: whoCanRead over n parties costs O(n) unwraps, not O(n²).
+ */
+export function* wrapsToTry(envelope: Envelope, to: string): Generator<WrappedKey, void, undefined> {
+  yield* wrapsAddressedTo(envelope, to);
+  for (const w of envelope.wraps) if (w.to !== to) yield w;
 }
 
 /** Public keys compared in constant shape. */
