@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../tests/chromium.ts';
 
 const unitTests = ['src/**/*.test.ts', 'test/**/*.test.ts'];
@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', include: unitTests, environment: 'node' },
+        test: {
+          name: 'node',
+          include: unitTests,
+          // test/browser needs a page (it checks that it really runs in one).
+          exclude: [...configDefaults.exclude, 'test/browser/**'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
