@@ -1,0 +1,181 @@
+/**
+ * A terminal walkthrough of the kit: `npm run demo` (at the root or in this
+ * package). Deterministic (seed "terminal-demo"), so it prints the same bytes
+ * every time. Plain text, no colours.
+ */
+import {
+  createKit,
+  toHex,
+  whoCanRead,
+  type Envelope,
+  type Party,
+  type ReadReport,
+} from '../src/index.js';
+
+const WIDTH = 78;
+
+function heading(n: number, title: string): void {
+  const line = `${n}. ${title}`;
+  console.log(`\n${line}\n${'='.repeat(Math.min(WIDTH, line.length))}`);
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function readTable(label: string, envelope: Envelope, parties: readonly Party[]): ReadReport[] {
+  const reports = whoCanRead(envelope, parties);
+  console.log(`\nWho can read ${label}? (each party really tries to decrypt it)`);
+  for (const r of reports) {
+    const mark = r.canRead ? '✓ can read   ' : '✗ cannot read';
+    const extra = r.canRead ? `  -> "${r.text}"` : '';
+    console.log(
+      `  ${mark}  ${pad(r.party.name, 10)} ${pad(`(${r.party.role})`, 19)} ${pad(r.reason, 16)}${extra}`.trimEnd(),
+    );
+  }
+  return reports;
+}
+
+const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('.000Z', ' UTC');
+
+console.log('e2ee-kit: the ghost participant and key escrow, with real libsodium crypto');
+console.log(
+  'Deterministic seed "terminal-demo": the same keys and bytes on every run (teaching only).',
+);
+
+const kit = await createKit({ seed: 'terminal-demo' });
+const provider = kit.provider('Messenger');
+
+heading(1, 'Alice, Bob and Carol create a group');
+const alice = kit.device(provider, { user: 'alice', name: 'Alice' });
+const bob = kit.device(provider, { user: 'bob', name: 'Bob' });
+const carol = kit.device(provider, { user: 'carol', name: 'Carol', careful: true });
+for (const d of [alice, bob, carol]) {
+  console.log(
+    `  ${pad(d.name, 6)} ${pad(d.id, 12)} X25519 public key ${toHex(d.bundle.agreementKey).slice(0, 16)}…`,
+  );
+}
+alice.createConversation('friends', [bob, carol], { name: 'Friends' });
+console.log(
+  '  Alice creates "friends" and signs Bob and Carol into it. Carol runs a careful client:',
+);
+console.log("  it checks those signatures itself instead of trusting the provider's member list.");
+
+heading(2, 'Messages');
+const first = alice.send('friends', 'Did you watch the vote? 119 to 24!');
+const second = bob.send('friends', 'Yes! Our messages stay private.');
+for (const m of carol.receive().messages)
+  console.log(`  Carol's screen  ${pad(m.from.name, 6)} ${m.text}`);
+
+heading(3, 'What the provider sees');
+const view = provider.view();
+for (const m of view.messages) {
+  const ciphertext = toHex(m.envelope.ciphertext.subarray(0, 12));
+  console.log(
+    `  #${m.index} ${time(m.sentAt)}  from ${pad(m.fromDevice, 12)} to ${m.to.join(', ')}\n` +
+      `     ${m.ciphertextBytes} bytes of ciphertext: ${ciphertext}…  (${m.wire.length} characters on the wire)`,
+  );
+}
+console.log(
+  '  Who wrote to whom, when, and how long it was: yes. The words: no. It holds no private key.',
+);
+
+heading(4, 'The access order');
+const ghost = kit.ghost(provider, { name: 'Ghost' });
+const order = provider.executeAccessOrder({
+  conversation: 'friends',
+  ghost,
+  suppressNotices: true,
+  hidden: true,
+});
+console.log(
+  `  ${time(order.at)}: the provider adds ${order.ghost} to "friends" without any member's signature,`,
+);
+console.log(
+  `  hidden from the member list (hidden: ${order.hidden}) and with no notice (suppressNotices: ${order.suppressNotices}).`,
+);
+const third = alice.send('friends', 'Meet at the café at 6?');
+console.log(
+  `  Alice sends a new message. Her screen lists: ${alice
+    .visibleRoster('friends')
+    .map((b) => b.name)
+    .join(', ')}.`,
+);
+console.log(`  Her app encrypted it for: ${third.wraps.map((w) => w.to).join(', ')}.`);
+
+heading(5, 'The ghost reads only what comes after');
+const everyone: Party[] = [alice, bob, carol, ghost, provider];
+readTable('message #1 (before the order)', first, everyone);
+readTable('message #3 (after the order)', third, everyone);
+console.log(
+  "\n  No key was broken: Alice's app simply locked one more copy of the message key, for the ghost.",
+);
+
+heading(6, 'Suppressed notices');
+const suppressed = alice.notices('friends').filter((n) => !n.shown);
+for (const n of suppressed) {
+  console.log(
+    `  Alice's app recorded "${n.kind}: ${n.name} (${n.device})" but was told not to show it.`,
+  );
+}
+console.log(
+  `  Bob's screen lists: ${bob
+    .visibleRoster('friends')
+    .map((b) => b.name)
+    .join(', ')}. Nothing looks wrong.`,
+);
+
+heading(7, "Carol's careful client catches the ghost");
+const check = carol.verifyRoster('friends');
+for (const e of check.entries) {
+  const signedBy = e.addedBy === null ? 'no member' : e.addedBy;
+  console.log(
+    `  ${e.status === 'signed' ? '✓' : '✗'} ${pad(e.device, 14)} ${pad(e.status, 9)} signed in by ${signedBy}`,
+  );
+}
+console.log(
+  `  Roster verified: ${check.ok ? 'yes' : 'NO'} (${check.unverified.length} device nobody signed in).`,
+);
+const fromCarol = carol.send('friends', 'Something is off. Let us talk in person.');
+const carolNotice = carol.notices('friends').find((n) => n.kind === 'unverified-device');
+if (carolNotice)
+  console.log(
+    `  Carol's app shows: "${carolNotice.name} was not added by any member; not encrypting to it."`,
+  );
+readTable("Carol's message", fromCarol, [alice, bob, ghost]);
+
+const tablet = kit.ghost(provider, { disguisedAs: { user: 'bob', name: 'Bob' } });
+const aliceSees = alice.safetyNumberWith('bob').text;
+const bobSees = bob.safetyNumberWith('alice').text;
+console.log(`\n  The provider also slips a ghost into Bob's account, as "${tablet.id}".`);
+console.log('  Alice and Bob compare safety numbers in person:');
+console.log(`    Alice's phone: ${aliceSees}`);
+console.log(`    Bob's phone:   ${bobSees}`);
+console.log(
+  `    ${aliceSees === bobSees ? 'They match.' : "They differ: someone added a device to Bob's account."}`,
+);
+
+heading(8, 'Key escrow, and Mallory');
+const agency = kit.escrowAuthority({ name: 'Agency' });
+provider.mandateEscrow(agency);
+const escrowed = bob.send('friends', 'Escrow is on now. Is this still private?');
+console.log(
+  `  The provider makes every client also lock each message key for "${agency.escrowKey.id}".`,
+);
+console.log(`  Bob's message went to: ${escrowed.wraps.map((w) => w.to).join(', ')}`);
+const mallory = kit.thief({ name: 'Mallory' });
+mallory.steal(agency);
+console.log("  Mallory copies the agency's master key. The agency notices nothing.");
+readTable("Bob's escrowed message", escrowed, [agency, mallory, ghost, provider]);
+const escrowedLater = alice.send('friends', 'Thank goodness nobody else can read this.');
+const stolen = whoCanRead(escrowedLater, [mallory])[0];
+console.log(
+  `\n  And every message after it: Mallory reads "${stolen?.canRead ? stolen.text : '?'}"`,
+);
+const early = whoCanRead(second, [mallory])[0];
+console.log(
+  `  Messages sent before escrow stay closed to her: message #2 -> ${early?.canRead ? 'readable' : (early?.reason ?? '?')}.`,
+);
+
+console.log('\nOne master key for "the good guys" is one key to steal. A client that trusts the');
+console.log("provider's member list will encrypt for whoever the provider adds.");
