@@ -1,0 +1,40 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { LessonContent } from '../content/types.js';
+import type { DemoStrings } from '../demos/live/strings.en.js';
+import type { Language } from '../routing/routes.js';
+import { uiEn, type UiStrings } from './ui.en.js';
+import { uiFr } from './ui.fr.js';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'ui';
+    // Only the UI strings are looked up by key; the lesson text is rendered
+    // from its typed objects (see LessonDataProvider), so it is not listed here.
+    // `demos` is added when the first live demo loads (demos/live/use-demo-t.ts).
+    resources: { ui: UiStrings; demos: DemoStrings };
+  }
+}
+
+/**
+ * An i18next instance holding both the UI strings (`ui` namespace) and the
+ * lesson text (`lesson` namespace) of every language. All resources are in
+ * the bundle, so initialisation is synchronous.
+ */
+export function createI18n(lang: Language, lessons: Record<Language, LessonContent>): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'fr'],
+    ns: ['ui', 'lesson'],
+    defaultNS: 'ui',
+    resources: {
+      en: { ui: uiEn, lesson: { ...lessons.en } },
+      fr: { ui: uiFr, lesson: { ...lessons.fr } },
+    },
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes.
+  });
+  return instance;
+}

@@ -1,0 +1,137 @@
+/**
+ * The app's own words (buttons, labels, announcements), in English. The
+ * lesson's text is in `src/content/`. `ui.fr.ts` is typed by this object, so
+ * it cannot miss a key.
+ */
+export const uiEn = {
+  app: {
+    name: 'The ghost participant',
+    tagline: 'An end-to-end encryption lesson',
+    skipToContent: 'Skip to the content',
+    documentTitle: '{{page}} · The ghost participant',
+  },
+  language: {
+    label: 'Language',
+  },
+  theme: {
+    dark: 'Dark theme',
+  },
+  mode: {
+    present: 'Presenter mode',
+    student: 'Student mode',
+    switchToPresent: 'Present this step',
+    switchToStudent: 'Student view',
+  },
+  nav: {
+    label: 'Lesson navigation',
+    previous: 'Previous',
+    next: 'Next',
+    progress: 'Step {{step}} of {{steps}} · Chapter {{chapter}} of {{chapters}}',
+    chapterNumber: 'Chapter {{number}}',
+    chapterMenu: 'Chapters',
+    contents: 'Contents',
+    end: 'End of the lesson',
+    presenterHelp:
+      'Keys: → or Space for next, ← or Shift+Space for previous, Home and End, N for notes.',
+  },
+  contents: {
+    heading: 'Contents',
+    intro:
+      'Fifty minutes on end-to-end encryption, the “ghost participant” and the vote of the French National Assembly on 20 March 2025.',
+    start: 'Start the lesson',
+    present: 'Present to a class',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    steps_one: '{{count}} step',
+    steps_other: '{{count}} steps',
+  },
+  sources: {
+    heading: 'Sources',
+    citationPrefix: 'Source',
+  },
+  timeline: {
+    heading: 'Timeline',
+  },
+  notes: {
+    heading: 'Speaker notes',
+    show: 'Show notes',
+    hide: 'Hide notes',
+    openWindow: 'Open notes window',
+    none: 'No notes for this step.',
+    nextUp: 'Next: {{title}}',
+    lastStep: 'This is the last step.',
+    following: 'This window follows the presenter window.',
+    windowTitle: 'Notes',
+  },
+  timer: {
+    label: 'Chapter timer',
+    planned: 'of {{minutes}} min',
+    pause: 'Pause timer',
+    start: 'Start timer',
+    reset: 'Reset timer',
+    announcement_one: '{{count}} minute elapsed of {{planned}} planned.',
+    announcement_other: '{{count}} minutes elapsed of {{planned}} planned.',
+    overTime: 'Over time',
+    paused: 'Timer paused.',
+  },
+  demo: {
+    loading: 'Loading the demo…',
+    failed: 'This demo could not load. Reload the page to try again.',
+    titles: {
+      'vote-tally': 'The vote',
+      'chat-pair': 'A private chat between two people',
+      'chat-group': 'A group chat',
+      'step-through': 'One message, step by step',
+      'access-order': 'The access order',
+      'reveal-notices': 'What the members were told',
+      'safety-numbers': 'Comparing safety numbers',
+      'verify-roster': 'Checking who is in the group',
+      'escrow-steal': 'The stolen master key',
+      quiz: 'Quiz',
+      'exit-question': 'Exit question',
+    },
+  },
+  vote: {
+    caption: 'National Assembly, 20 March 2025: amendments to restore the encryption clause',
+    against: 'Against',
+    for: 'For',
+    notVoting: 'Did not vote',
+    summary: '{{against}} against, {{for}} for; {{notVoting}} deputies did not vote.',
+  },
+  quiz: {
+    check: 'Check answer',
+    chooseOne: 'Choose one answer.',
+    chooseAll: 'Choose every right answer.',
+    nothingChosen: 'Choose an answer first.',
+    correct: 'Correct',
+    incorrect: 'Incorrect',
+    missed: 'Right answer, not chosen',
+    right: 'Right, well done.',
+    wrongSingle: 'Not quite: the right answer is marked.',
+    wrongMultiple: 'Not quite: {{found}} of {{total}} right answers found, {{wrong}} wrong chosen.',
+    score: 'Score: {{right}} of {{total}} questions answered right.',
+  },
+  exitQuestion: {
+    saved: 'Saved on this device.',
+    notSaved: 'Could not save on this device: copy your answer before leaving.',
+  },
+  handout: {
+    heading: 'Handout',
+    intro: 'A summary of the lesson with its sources.',
+    print: 'Print handout',
+    printNow: 'Print',
+    back: 'Back to the lesson',
+    sourcesHeading: 'Sources',
+  },
+  teacherGuide: {
+    link: 'Teacher guide',
+  },
+  notFound: {
+    heading: 'Page not found',
+    body: 'There is no lesson page at this address.',
+    home: 'Go to the contents',
+  },
+};
+
+/** The shape every language's UI strings must have. */
+export type UiStrings = typeof uiEn;

@@ -1,0 +1,134 @@
+import type { UiStrings } from './ui.en.js';
+
+/** The app's own words in French; see `ui.en.ts`. */
+export const uiFr: UiStrings = {
+  app: {
+    name: 'Le participant fantôme',
+    tagline: 'Une leçon sur le chiffrement de bout en bout',
+    skipToContent: 'Aller au contenu',
+    documentTitle: '{{page}} · Le participant fantôme',
+  },
+  language: {
+    label: 'Langue',
+  },
+  theme: {
+    dark: 'Thème sombre',
+  },
+  mode: {
+    present: 'Mode présentation',
+    student: 'Mode élève',
+    switchToPresent: 'Présenter cette étape',
+    switchToStudent: 'Vue élève',
+  },
+  nav: {
+    label: 'Navigation dans la leçon',
+    previous: 'Précédent',
+    next: 'Suivant',
+    progress: 'Étape {{step}} sur {{steps}} · Chapitre {{chapter}} sur {{chapters}}',
+    chapterNumber: 'Chapitre {{number}}',
+    chapterMenu: 'Chapitres',
+    contents: 'Sommaire',
+    end: 'Fin de la leçon',
+    presenterHelp:
+      'Touches : → ou Espace pour avancer, ← ou Maj+Espace pour revenir, Début et Fin, N pour les notes.',
+  },
+  contents: {
+    heading: 'Sommaire',
+    intro:
+      'Cinquante minutes sur le chiffrement de bout en bout, le « participant fantôme » et le vote de l’Assemblée nationale du 20 mars 2025.',
+    start: 'Commencer la leçon',
+    present: 'Présenter à une classe',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    steps_one: '{{count}} étape',
+    steps_other: '{{count}} étapes',
+  },
+  sources: {
+    heading: 'Sources',
+    citationPrefix: 'Source',
+  },
+  timeline: {
+    heading: 'Chronologie',
+  },
+  notes: {
+    heading: 'Notes de l’enseignant',
+    show: 'Afficher les notes',
+    hide: 'Masquer les notes',
+    openWindow: 'Ouvrir la fenêtre des notes',
+    none: 'Pas de notes pour cette étape.',
+    nextUp: 'Ensuite : {{title}}',
+    lastStep: 'C’est la dernière étape.',
+    following: 'Cette fenêtre suit la fenêtre de présentation.',
+    windowTitle: 'Notes',
+  },
+  timer: {
+    label: 'Minuteur du chapitre',
+    planned: 'sur {{minutes}} min',
+    pause: 'Mettre le minuteur en pause',
+    start: 'Lancer le minuteur',
+    reset: 'Remettre le minuteur à zéro',
+    announcement_one: '{{count}} minute écoulée sur {{planned}} prévues.',
+    announcement_other: '{{count}} minutes écoulées sur {{planned}} prévues.',
+    overTime: 'Temps dépassé',
+    paused: 'Minuteur en pause.',
+  },
+  demo: {
+    loading: 'Chargement de la démonstration…',
+    failed: 'La démonstration n’a pas pu se charger. Rechargez la page pour réessayer.',
+    titles: {
+      'vote-tally': 'Le vote',
+      'chat-pair': 'Une conversation privée à deux',
+      'chat-group': 'Une conversation de groupe',
+      'step-through': 'Un message, pas à pas',
+      'access-order': 'L’ordre d’accès',
+      'reveal-notices': 'Ce que les membres ont vu',
+      'safety-numbers': 'Comparer les numéros de sécurité',
+      'verify-roster': 'Vérifier qui est dans le groupe',
+      'escrow-steal': 'La clé maîtresse volée',
+      quiz: 'Quiz',
+      'exit-question': 'Question de sortie',
+    },
+  },
+  vote: {
+    caption:
+      'Assemblée nationale, 20 mars 2025 : amendements visant à rétablir la clause sur le chiffrement',
+    against: 'Contre',
+    for: 'Pour',
+    notVoting: 'N’ont pas voté',
+    summary: '{{against}} contre, {{for}} pour ; {{notVoting}} députés n’ont pas voté.',
+  },
+  quiz: {
+    check: 'Vérifier',
+    chooseOne: 'Choisissez une réponse.',
+    chooseAll: 'Choisissez toutes les bonnes réponses.',
+    nothingChosen: 'Choisissez d’abord une réponse.',
+    correct: 'Correct',
+    incorrect: 'Incorrect',
+    missed: 'Bonne réponse, non choisie',
+    right: 'Bonne réponse, bravo.',
+    wrongSingle: 'Pas tout à fait : la bonne réponse est indiquée.',
+    wrongMultiple:
+      'Pas tout à fait : {{found}} bonnes réponses trouvées sur {{total}}, {{wrong}} mauvaises choisies.',
+    score: 'Score : {{right}} questions réussies sur {{total}}.',
+  },
+  exitQuestion: {
+    saved: 'Enregistré sur cet appareil.',
+    notSaved: 'Impossible d’enregistrer sur cet appareil : copiez votre réponse avant de partir.',
+  },
+  handout: {
+    heading: 'Fiche à distribuer',
+    intro: 'Un résumé de la leçon avec ses sources.',
+    print: 'Imprimer la fiche',
+    printNow: 'Imprimer',
+    back: 'Retour à la leçon',
+    sourcesHeading: 'Sources',
+  },
+  teacherGuide: {
+    link: 'Guide de l’enseignant',
+  },
+  notFound: {
+    heading: 'Page introuvable',
+    body: 'Il n’y a pas de page de la leçon à cette adresse.',
+    home: 'Aller au sommaire',
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * A tiny lesson for unit and component tests: two chapters, two steps each,
+ * with one of every kind of content. Not the real lesson text, which lives in
+ * `src/content/`.
+ */
+import type { LessonContent } from '../content/types.js';
+import type { SourceEntry } from '../lesson/sources.js';
+
+export const sourcesFixture: Record<string, SourceEntry> = {
+  lemonde: {
+    id: 'lemonde',
+    language: 'fr',
+    outlet: 'Le Monde',
+    title: 'Fixture article about the vote',
+    date: '2025-03-21',
+    url: 'https://www.lemonde.fr/fixture',
+  },
+  eff: {
+    id: 'eff',
+    language: 'en',
+    outlet: 'EFF',
+    title: 'Fixture article about the ghost',
+    date: '2025-03',
+    url: 'https://www.eff.org/fixture',
+  },
+};
+
+export const lessonFixture: LessonContent = {
+  chapters: [
+    {
+      slug: 'vote',
+      title: 'The vote',
+      summary: 'What happened that night.',
+      minutes: 5,
+      steps: [
+        {
+          slug: 'the-night',
+          title: 'The night',
+          paragraphs: [
+            { text: 'A first paragraph with a source.', sources: ['lemonde'] },
+            { text: 'A second paragraph with two sources.', sources: ['eff', 'lemonde'] },
+          ],
+          quotes: [{ text: 'A short quote.', speaker: 'A speaker, a role', source: 'eff' }],
+          notes: ['Ask the class what they know.'],
+        },
+        {
+          slug: 'the-count',
+          title: 'The count',
+          paragraphs: [{ text: 'The count paragraph.' }],
+          demo: 'vote-tally',
+          notes: ['Point at the tally.'],
+        },
+      ],
+    },
+    {
+      slug: 'ghost',
+      title: 'The ghost',
+      summary: 'An invisible member joins.',
+      minutes: 10,
+      steps: [
+        {
+          slug: 'join',
+          title: 'The ghost joins',
+          paragraphs: [{ text: 'The ghost paragraph.', sources: ['eff'] }],
+          timeline: [
+            {
+              date: '2025-03-20',
+              status: 'rejected',
+              text: 'A timeline entry.',
+              sources: ['lemonde'],
+            },
+          ],
+          demo: 'access-order',
+          notes: ['Let them guess.', 'Then reveal.'],
+        },
+        {
+          slug: 'catch',
+          title: 'Catching the ghost',
+          paragraphs: [{ text: 'The last paragraph.' }],
+          demo: 'exit-question',
+          notes: [],
+        },
+      ],
+    },
+  ],
+  quiz: [
+    {
+      id: 'q1',
+      prompt: 'Who can read the message?',
+      kind: 'single',
+      choices: [
+        { id: 'a', text: 'Only the members', correct: true, feedback: 'Yes.' },
+        { id: 'b', text: 'The provider', correct: false, feedback: 'No.' },
+      ],
+    },
+  ],
+  exitQuestion: { prompt: 'What would you tell a deputy?', hint: 'Think of the ghost.' },
+};
