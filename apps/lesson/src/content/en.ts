@@ -319,7 +319,7 @@ export const en = {
           ],
           demo: 'verify-roster',
           notes: [
-            'Issue the order again with roster checking on. Ask what the server can still do. (Delay or drop messages, see metadata; but not add a reader unnoticed.)',
+            'Point at the flagged row: Carol’s app found it without any notice from the server. Ask what the server can still do. (Delay or drop messages, see metadata; but not add a reader unnoticed.)',
             'If someone asks “what if the law forces the app to skip the check?”: good question. That is why open-source apps and independent audits matter.',
             'Timing: about 3 minutes.',
           ],
@@ -364,7 +364,7 @@ export const en = {
               text: 'An older idea than the ghost is key escrow: every message key is also locked for one extra key held by an agency, a master key. The authorities then no longer need to join a chat. With the master key they can open any message they intercept.',
             },
             {
-              text: 'Turn escrow on in the demo. Every message now carries one more wrapped key, addressed to the agency. Nothing changes on the members’ screens.',
+              text: 'With escrow, every message carries one more wrapped key, addressed to the agency. Nothing changes on the members’ screens: the next step shows it in a messenger where the law requires escrow.',
             },
             {
               text: 'Security experts call mechanisms like this backdoors: deliberate ways around the encryption. The Global Encryption Coalition’s letter described encryption backdoors as intentional security flaws that put every user’s security at risk.',

@@ -324,7 +324,7 @@ export const fr = {
           ],
           demo: 'verify-roster',
           notes: [
-            'Émettez de nouveau l’ordre, vérification de la liste activée. Demandez ce que le serveur peut encore faire. (Retarder ou bloquer des messages, voir les métadonnées ; mais pas ajouter un lecteur sans que cela se voie.)',
+            'Montrez la ligne signalée : l’application de Carol l’a repérée sans aucune notification du serveur. Demandez ce que le serveur peut encore faire. (Retarder ou bloquer des messages, voir les métadonnées ; mais pas ajouter un lecteur sans que cela se voie.)',
             'Si un élève demande « et si la loi oblige l’application à sauter la vérification ? » : excellente question. C’est pour cela que les logiciels libres et les audits indépendants comptent.',
             'Durée : environ 3 minutes.',
           ],
@@ -369,7 +369,7 @@ export const fr = {
               text: 'Une idée plus ancienne que le fantôme est le séquestre de clés : chaque clé de message est aussi verrouillée pour une clé supplémentaire détenue par une agence, la clé maîtresse. Les autorités n’ont alors plus besoin de rejoindre une conversation : avec la clé maîtresse, elles peuvent ouvrir n’importe quel message intercepté.',
             },
             {
-              text: 'Activez le séquestre dans la démo. Chaque message porte désormais une enveloppe de plus, adressée à l’agence. Rien ne change sur l’écran des membres.',
+              text: 'Avec le séquestre, chaque message porte une enveloppe de plus, adressée à l’agence. Rien ne change sur l’écran des membres : l’étape suivante le montre dans une messagerie où la loi impose le séquestre.',
             },
             {
               text: 'Les spécialistes de la sécurité appellent ce genre de mécanisme une porte dérobée : un moyen délibéré de contourner le chiffrement. La lettre de la Global Encryption Coalition décrit ces portes dérobées comme des failles de sécurité intentionnelles, qui mettent en danger la sécurité de tous les utilisateurs.',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyAction,
+  CONVERSATION_IDS,
+  createWorld,
+  escrowParties,
+  mainParties,
+  readableMessages,
+} from './world.js';
+
+describe('createWorld', () => {
+  it('rebuilds the same bytes from the same seed and actions, as after a reload', async () => {
+    const actions = [
+      { kind: 'send', from: 'alice', conversation: 'group', text: 'Hello class' },
+      { kind: 'access-order' },
+      { kind: 'send', from: 'bob', conversation: 'group', text: 'Hi!' },
+    ] as const;
+    let live = await createWorld('reload-test');
+    for (const a of actions) live = applyAction(live, a);
+    const replayed = await createWorld('reload-test', live.actions);
+    const wire = (w: typeof live) => w.provider.view().messages.map((m) => m.wire);
+    expect(wire(replayed)).toEqual(wire(live));
+    expect(replayed.ghostJoined).toBe(true);
+  });
+
+  it('lets the ghost read only what the group sends after the access order', async () => {
+    let world = await createWorld('ghost-test');
+    world = applyAction(world, {
+      kind: 'send',
+      from: 'alice',
+      conversation: 'group',
+      text: 'before',
+    });
+    world = applyAction(world, { kind: 'access-order' });
+    world = applyAction(world, {
+      kind: 'send',
+      from: 'carol',
+      conversation: 'group',
+      text: 'after',
+    });
+    const rows = readableMessages(world.provider, CONVERSATION_IDS.group, mainParties(world));
+    const ghostColumn = rows.map((r) => r.reports.find((p) => p.party.role === 'ghost'));
+    expect(ghostColumn.map((g) => g?.canRead)).toEqual([false, true]);
+    expect(
+      rows.every((r) => r.reports.find((p) => p.party.role === 'provider')?.canRead === false),
+    ).toBe(true);
+  });
+
+  it('lets Mallory read every escrowed message, past ones too, only after the theft', async () => {
+    let world = await createWorld('escrow-test');
+    const mallory = (w: typeof world) =>
+      [CONVERSATION_IDS.class, CONVERSATION_IDS.family].flatMap((c) =>
+        readableMessages(w.escrow.provider, c, escrowParties(w)).map(
+          (m) => m.reports.find((r) => r.party.role === 'thief')?.canRead,
+        ),
+      );
+    expect(mallory(world).every((canRead) => canRead === false)).toBe(true);
+    world = applyAction(world, { kind: 'steal-key' });
+    world = applyAction(world, {
+      kind: 'escrow-send',
+      from: 'bob',
+      conversation: 'family',
+      text: 'new',
+    });
+    const after = mallory(world);
+    expect(after.length).toBe(4);
+    expect(after.every((canRead) => canRead === true)).toBe(true);
+  });
+
+  it('skips a blank message and a second access order', async () => {
+    let world = await createWorld('skip-test');
+    world = applyAction(world, { kind: 'send', from: 'alice', conversation: 'pair', text: '   ' });
+    world = applyAction(world, { kind: 'access-order' });
+    world = applyAction(world, { kind: 'access-order' });
+    expect(world.actions).toEqual([{ kind: 'access-order' }]);
+    expect(world.provider.envelopes(CONVERSATION_IDS.pair)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The live crypto of the lesson: one messenger with Alice, Bob and Carol, a
+ * chat between Alice and Bob, a group of the three, and (in chapter 5) a
+ * second messenger where key escrow is the law.
+ *
+ * Everything a class does is an {@link LessonAction}. The world is rebuilt by
+ * replaying the actions on a kit seeded once per browser session, so a reload
+ * in the middle of the lesson gives back the same keys, messages and bytes.
+ * The seed is drawn from the browser's random generator and is kept in the
+ * tab's session storage: it is a teaching convenience, and the page says so.
+ */
+import {
+  createKit,
+  whoCanRead,
+  type Device,
+  type EscrowAuthority,
+  type Envelope,
+  type Party,
+  type Provider,
+  type ReadReport,
+  type Thief,
+  Trace,
+} from '@e2ee-kit/crypto-demo';
+
+export type PersonId = 'alice' | 'bob' | 'carol';
+export type ConversationId = 'pair' | 'group';
+export type EscrowConversationId = 'class' | 'family';
+
+export type LessonAction =
+  | { kind: 'send'; from: PersonId; conversation: ConversationId; text: string }
+  | { kind: 'access-order' }
+  | { kind: 'escrow-send'; from: PersonId; conversation: EscrowConversationId; text: string }
+  | { kind: 'steal-key' };
+
+/** One message with what each party really managed to read of it. */
+export interface ReadableMessage {
+  envelope: Envelope;
+  senderName: string;
+  reports: ReadReport[];
+}
+
+export interface EscrowWorld {
+  provider: Provider;
+  people: Record<PersonId, Device>;
+  agency: EscrowAuthority;
+  mallory: Thief;
+}
+
+export interface LessonWorld {
+  provider: Provider;
+  people: Record<PersonId, Device>;
+  ghost: Device;
+  /** Whether the access order was carried out. */
+  ghostJoined: boolean;
+  escrow: EscrowWorld;
+  keyStolen: boolean;
+  actions: readonly LessonAction[];
+  /** The real trace of every message sent on the main messenger (for the step-through). */
+  traces: WeakMap<Envelope, Trace>;
+}
+
+const PEOPLE: readonly { user: PersonId; name: string }[] = [
+  { user: 'alice', name: 'Alice' },
+  { user: 'bob', name: 'Bob' },
+  { user: 'carol', name: 'Carol' },
+];
+
+/** Ids of the conversations on the messenger (the same in both worlds' providers). */
+export const CONVERSATION_IDS: Record<ConversationId | EscrowConversationId, string> = {
+  pair: 'alice-bob',
+  group: 'class-group',
+  class: 'class-group',
+  family: 'alice-bob',
+};
+
+/**
+ * Builds the world from a seed and replays `actions` on it. Actions that no
+ * longer make sense (a second access order) are skipped, never thrown.
+ */
+export async function createWorld(
+  seed: string,
+  actions: readonly LessonAction[] = [],
+): Promise<LessonWorld> {
+  const kit = await createKit({ seed });
+  const provider = kit.provider('Messenger');
+  const people = makePeople(kit, provider);
+  people.alice.createConversation(CONVERSATION_IDS.pair, [people.bob], { name: 'Alice & Bob' });
+  people.alice.createConversation(CONVERSATION_IDS.group, [people.bob, people.carol], {
+    name: 'Class group',
+  });
+  const ghost = kit.ghost(provider, { name: 'Ghost' });
+  syncMembers(people);
+
+  const escrowProvider = kit.provider('Messenger with escrow');
+  const escrowPeople = makePeople(kit, escrowProvider);
+  const agency = kit.escrowAuthority({ id: 'agency', name: 'Agency' });
+  escrowProvider.mandateEscrow(agency);
+  escrowPeople.alice.createConversation(
+    CONVERSATION_IDS.class,
+    [escrowPeople.bob, escrowPeople.carol],
+    {
+      name: 'Class group',
+    },
+  );
+  escrowPeople.alice.createConversation(CONVERSATION_IDS.family, [escrowPeople.bob], {
+    name: 'Alice & Bob',
+  });
+  // Some history, so that "past messages" exist before anything is stolen.
+  // The world outlives a change of language, so these are written in both.
+  escrowPeople.alice.send(CONVERSATION_IDS.class, 'Homework: page 42 · Devoirs : page 42');
+  escrowPeople.bob.send(CONVERSATION_IDS.family, 'Door code · Code de la porte : 4711');
+  escrowPeople.carol.send(CONVERSATION_IDS.class, 'Allergy: peanuts · Allergie : arachides');
+
+  const world: LessonWorld = {
+    provider,
+    people,
+    ghost,
+    ghostJoined: false,
+    escrow: {
+      provider: escrowProvider,
+      people: escrowPeople,
+      agency,
+      mallory: kit.thief({ name: 'Mallory' }),
+    },
+    keyStolen: false,
+    actions: [],
+    traces: new WeakMap(),
+  };
+  let replayed = world;
+  for (const action of actions) replayed = applyAction(replayed, action);
+  return replayed;
+}
+
+function makePeople(
+  kit: Awaited<ReturnType<typeof createKit>>,
+  provider: Provider,
+): Record<PersonId, Device> {
+  const [alice, bob, carol] = PEOPLE.map((p) => kit.device(provider, p)) as [
+    Device,
+    Device,
+    Device,
+  ];
+  return { alice, bob, carol };
+}
+
+/**
+ * Lets every member's client fetch both rosters now, as a real client would
+ * on a push from the server. A client that syncs later reads the kit's clock
+ * then, so without this the demos that show rosters (on render) would shift
+ * the timestamps, and so the bytes, of every later message: a reload, which
+ * replays only the actions, would then give different bytes.
+ */
+function syncMembers(people: Record<PersonId, Device>): void {
+  for (const person of Object.values(people)) person.sync(CONVERSATION_IDS.group);
+  people.alice.sync(CONVERSATION_IDS.pair);
+  people.bob.sync(CONVERSATION_IDS.pair);
+}
+
+/**
+ * Carries out one action on the world's objects and returns the world with
+ * the action recorded. The crypto objects are mutable, so the returned object
+ * is new only to let React notice the change.
+ */
+export function applyAction(world: LessonWorld, action: LessonAction): LessonWorld {
+  switch (action.kind) {
+    case 'send': {
+      const text = action.text.trim();
+      if (text.length === 0) return world;
+      const trace = new Trace();
+      const envelope = world.people[action.from].send(CONVERSATION_IDS[action.conversation], text, {
+        trace,
+      });
+      world.traces.set(envelope, trace);
+      for (const person of Object.values(world.people)) person.receive();
+      world.ghost.receive();
+      return { ...world, actions: [...world.actions, action] };
+    }
+    case 'access-order': {
+      if (world.ghostJoined) return world;
+      world.provider.executeAccessOrder({
+        conversation: CONVERSATION_IDS.group,
+        ghost: world.ghost,
+      });
+      syncMembers(world.people);
+      return { ...world, ghostJoined: true, actions: [...world.actions, action] };
+    }
+    case 'escrow-send': {
+      const text = action.text.trim();
+      if (text.length === 0) return world;
+      world.escrow.people[action.from].send(CONVERSATION_IDS[action.conversation], text);
+      return { ...world, actions: [...world.actions, action] };
+    }
+    case 'steal-key': {
+      if (world.keyStolen) return world;
+      world.escrow.mallory.steal(world.escrow.agency);
+      return { ...world, keyStolen: true, actions: [...world.actions, action] };
+    }
+  }
+}
+
+/** The parties of the main messenger, in column order; the ghost only once it joined. */
+export function mainParties(world: LessonWorld): Party[] {
+  const { alice, bob, carol } = world.people;
+  return world.ghostJoined
+    ? [alice, bob, carol, world.provider, world.ghost]
+    : [alice, bob, carol, world.provider];
+}
+
+/** The parties of the escrow messenger, in column order. */
+export function escrowParties(world: LessonWorld): Party[] {
+  const { alice, bob, carol } = world.escrow.people;
+  return [alice, bob, carol, world.escrow.provider, world.escrow.agency, world.escrow.mallory];
+}
+
+/** Every message of a conversation, with each party's real attempt to read it. */
+export function readableMessages(
+  provider: Provider,
+  conversation: string,
+  parties: readonly Party[],
+): ReadableMessage[] {
+  return provider.envelopes(conversation).map((envelope) => ({
+    envelope,
+    senderName:
+      provider.directory.find(envelope.header.senderDevice)?.name ?? envelope.header.senderDevice,
+    reports: whoCanRead(envelope, parties),
+  }));
+}
