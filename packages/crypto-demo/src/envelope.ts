@@ -10,11 +10,15 @@ export const PROTOCOL_VERSION = 1;
 /** The algorithms of version 1, written in every envelope. */
 export const PROTOCOL_SUITE = 'X25519-BLAKE2b-XChaCha20Poly1305-Ed25519';
 
-/** Lengths in bytes. */
+/** Bytes of every key: message keys, pair keys, X25519 and Ed25519 public keys. */
 export const KEY_BYTES = 32;
+/** Bytes of an XChaCha20 nonce; drawn at random for every encryption, never reused. */
 export const NONCE_BYTES = 24;
+/** Bytes of a Poly1305 tag: a ciphertext is this much longer than its plaintext. */
 export const TAG_BYTES = 16;
+/** Bytes of an Ed25519 signature. */
 export const SIGNATURE_BYTES = 64;
+/** Bytes of a wrapped message key: the 32-byte key and its 16-byte tag. */
 export const WRAPPED_KEY_BYTES = KEY_BYTES + TAG_BYTES;
 
 /** Prefix of the recipient id of a key wrapped for an escrow authority. */
