@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keyBelongsToTarget, presenterActionForKey, type KeyPress } from './keyboard.js';
+import {
+  keyBelongsToTarget,
+  keyScrollsTarget,
+  presenterActionForKey,
+  type KeyPress,
+  type ScrollBox,
+} from './keyboard.js';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -67,5 +73,40 @@ describe(keyBelongsToTarget, () => {
     expect(keyBelongsToTarget(' ', element('BODY'))).toBe(false);
     expect(keyBelongsToTarget('ArrowRight', element('H1'))).toBe(false);
     expect(keyBelongsToTarget('ArrowRight', null)).toBe(false);
+  });
+});
+
+describe(keyScrollsTarget, () => {
+  const box = (overrides: Partial<ScrollBox> = {}): ScrollBox => ({
+    overflowX: 'auto',
+    overflowY: 'visible',
+    scrollWidth: 780,
+    clientWidth: 456,
+    scrollHeight: 300,
+    clientHeight: 300,
+    ...overrides,
+  });
+
+  it('leaves the arrows to a focused container that scrolls sideways', () => {
+    expect(keyScrollsTarget('ArrowRight', box())).toBe(true);
+    expect(keyScrollsTarget('ArrowLeft', box({ overflowX: 'scroll' }))).toBe(true);
+    // It does not scroll up and down, so the paging keys still turn the page.
+    expect(keyScrollsTarget('PageDown', box())).toBe(false);
+    expect(keyScrollsTarget(' ', box())).toBe(false);
+  });
+
+  it('leaves the paging keys to a focused container that scrolls up and down', () => {
+    const tall = box({ overflowX: 'visible', overflowY: 'auto', scrollHeight: 900 });
+    expect(keyScrollsTarget('PageDown', tall)).toBe(true);
+    expect(keyScrollsTarget(' ', tall)).toBe(true);
+    expect(keyScrollsTarget('End', tall)).toBe(true);
+    expect(keyScrollsTarget('ArrowRight', tall)).toBe(false);
+  });
+
+  it('takes the keys when nothing overflows or overflow is not scrolled', () => {
+    expect(keyScrollsTarget('ArrowRight', box({ scrollWidth: 456 }))).toBe(false);
+    expect(keyScrollsTarget('ArrowRight', box({ overflowX: 'visible' }))).toBe(false);
+    expect(keyScrollsTarget('ArrowRight', box({ overflowX: 'hidden' }))).toBe(false);
+    expect(keyScrollsTarget('n', box())).toBe(false);
   });
 });

@@ -76,3 +76,32 @@ export function keyBelongsToTarget(key: string, target: KeyTarget | null): boole
   }
   return false;
 }
+
+/** How a focused element scrolls: its computed overflow and its sizes (an Element fits, with its style). */
+export interface ScrollBox {
+  overflowX: string;
+  overflowY: string;
+  scrollWidth: number;
+  clientWidth: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+const horizontalScrollKeys = new Set(['ArrowLeft', 'ArrowRight']);
+const verticalScrollKeys = new Set([' ', 'PageUp', 'PageDown', 'Home', 'End']);
+
+/**
+ * Whether `key` scrolls the focused element itself. A scroll container that
+ * keyboard users reach with Tab (a wide table in a focusable region) must keep
+ * the keys that scroll it, or what overflows cannot be reached by keyboard.
+ */
+export function keyScrollsTarget(key: string, box: ScrollBox): boolean {
+  const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+  if (horizontalScrollKeys.has(key)) {
+    return scrolls(box.overflowX) && box.scrollWidth > box.clientWidth;
+  }
+  if (verticalScrollKeys.has(key)) {
+    return scrolls(box.overflowY) && box.scrollHeight > box.clientHeight;
+  }
+  return false;
+}
