@@ -15,7 +15,7 @@ test.describe('screenshots', () => {
       await expect(lesson.stepArticle).toBeVisible();
       const { chapter } = await lesson.place();
       await lesson.goto('en', 'present', chapter);
-      await expect(page.getByText('Loading the demo…')).toHaveCount(0);
+      await expect(page.getByTestId('demo-loading')).toHaveCount(0);
       await saveScreenshot(`present-en-${index + 1}-${chapter}`);
     }
   });
@@ -26,6 +26,7 @@ test.describe('screenshots', () => {
     await lesson.walk('fr', async (step) => {
       if (seen.has(step.chapter)) return;
       seen.add(step.chapter);
+      await expect(page.getByTestId('demo-loading')).toHaveCount(0);
       await saveScreenshot(`student-fr-${seen.size}-${step.chapter}`);
     });
     expect(seen.size).toBe(7);

@@ -33,7 +33,13 @@ export function DemoSlot(props: DemoProps) {
         {t(`demo.titles.${props.id}`)}
       </h2>
       <DemoErrorBoundary fallback={<p role="alert">{t('demo.failed')}</p>}>
-        <Suspense fallback={<p role="status">{t('demo.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p role="status" data-testid="demo-loading">
+              {t('demo.loading')}
+            </p>
+          }
+        >
           <Demo {...props} />
         </Suspense>
       </DemoErrorBoundary>

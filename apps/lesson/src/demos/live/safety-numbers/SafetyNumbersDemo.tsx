@@ -81,7 +81,7 @@ function DisguisedGhost() {
       </h3>
       <p className="live-text">{t('safetyNumbers.partTwoIntro')}</p>
       {disguise === undefined ? (
-        <p role="status" className="live-text">
+        <p role="status" className="live-text" data-testid="demo-loading">
           {t('safetyNumbers.loading')}
         </p>
       ) : (

@@ -31,7 +31,7 @@ export function LiveDemo({ name, resettable = false, children }: LiveDemoProps) 
   return (
     <div className="live-demo" data-testid={`live-demo-${name}`}>
       {world === undefined ? (
-        <p role="status" className="live-demo__loading">
+        <p role="status" className="live-demo__loading" data-testid="demo-loading">
           {t('common.loading')}
         </p>
       ) : (
