@@ -19,7 +19,7 @@ export const en = {
           title: 'A clause in a drug-trafficking bill',
           paragraphs: [
             {
-              text: 'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain and Étienne Blanc, and the Senate passed it unanimously on 4 February 2025.',
+              text: 'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain and Étienne Blanc, and the Senate passed it almost unanimously on 4 February 2025.',
               sources: ['rmcSenateVote', 'gigazine'],
             },
             {

@@ -20,7 +20,7 @@ export const fr = {
           title: 'Un article glissé dans une loi contre le narcotrafic',
           paragraphs: [
             {
-              text: 'Début 2025, le Parlement examine la « proposition de loi visant à sortir la France du piège du narcotrafic ». Le texte vient de deux sénateurs, Jérôme Durain et Étienne Blanc, et le Sénat l’adopte à l’unanimité le 4 février 2025.',
+              text: 'Début 2025, le Parlement examine la « proposition de loi visant à sortir la France du piège du narcotrafic ». Le texte vient de deux sénateurs, Jérôme Durain et Étienne Blanc, et le Sénat l’adopte à la quasi-unanimité le 4 février 2025.',
               sources: ['rmcSenateVote', 'gigazine'],
             },
             {
