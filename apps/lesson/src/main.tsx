@@ -3,8 +3,8 @@ import './styles/app.css';
 import './styles/print.css';
 import { createRoot } from 'react-dom/client';
 import { LessonApp } from './app/LessonApp.js';
-import { applyTheme, readStoredTheme, systemTheme } from './chrome/theme.js';
-import { lessonData } from './lesson/lesson-content.js';
+import { applyTheme, readStoredTheme, systemTheme } from './shell/theme.js';
+import { lessonData } from './step/lesson-content.js';
 
 // Before the first paint, so that a dark-theme reader never sees a white flash.
 applyTheme(readStoredTheme() ?? systemTheme());

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from 'wouter';
-import { useLesson } from '../lesson/lesson-data.js';
+import { useLesson } from '../step/lesson-data.js';
 import { defaultLanguage } from '../i18n/language.js';
 import { ContentsPage } from '../pages/ContentsPage.js';
 import { HandoutPage } from '../pages/HandoutPage.js';
@@ -12,7 +12,7 @@ import { allPositions, findPosition, stepRoute } from '../routing/positions.js';
 import { buildPath, type Language, type Route } from '../routing/routes.js';
 import { useRoute } from '../routing/use-route.js';
 import { StudentStep } from '../student/StudentStep.js';
-import { LanguageProvider } from './language.js';
+import { LanguageProvider } from '../shell/page-language.js';
 
 /** Keeps `<html lang>` and i18next's language in step with the URL's. */
 function useDocumentLanguage(lang: Language): void {

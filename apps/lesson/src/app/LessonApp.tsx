@@ -4,7 +4,7 @@ import { Router, type BaseLocationHook } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { createI18n } from '../i18n/i18n.js';
 import { defaultLanguage } from '../i18n/language.js';
-import { LessonDataProvider, type LessonData } from '../lesson/lesson-data.js';
+import { LessonDataProvider, type LessonData } from '../step/lesson-data.js';
 import { AppRoutes } from './AppRoutes.js';
 
 export interface LessonAppProps {

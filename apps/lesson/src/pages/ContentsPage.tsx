@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import { useLanguage, useUi } from '../app/language.js';
-import { PageFrame } from '../app/PageFrame.js';
-import { useDocumentTitle } from '../app/use-document-title.js';
-import { useLesson } from '../lesson/lesson-data.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { PageFrame } from '../shell/PageFrame.js';
+import { useDocumentTitle } from '../shell/use-document-title.js';
+import { useLesson } from '../step/lesson-data.js';
 import { buildPath } from '../routing/routes.js';
 
 /** The table of contents (`#/<lang>/student`): every chapter, and where to start. */

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { useLanguage, useUi } from '../app/language.js';
-import { PageFrame } from '../app/PageFrame.js';
-import { useDocumentTitle } from '../app/use-document-title.js';
-import { Citations } from '../lesson/Citations.js';
-import { useLesson } from '../lesson/lesson-data.js';
-import { citationNumbers } from '../lesson/sources.js';
-import { SourcesList } from '../lesson/SourcesList.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { PageFrame } from '../shell/PageFrame.js';
+import { useDocumentTitle } from '../shell/use-document-title.js';
+import { Citations } from '../step/Citations.js';
+import { useLesson } from '../step/lesson-data.js';
+import { citationNumbers } from '../step/citation-numbers.js';
+import { SourcesList } from '../step/SourcesList.js';
 import { buildPath } from '../routing/routes.js';
 import { handoutOf } from './handout.js';
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { useLanguage, useUi } from '../app/language.js';
-import { PageFrame } from '../app/PageFrame.js';
-import { useDocumentTitle } from '../app/use-document-title.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { PageFrame } from '../shell/PageFrame.js';
+import { useDocumentTitle } from '../shell/use-document-title.js';
 import { buildPath } from '../routing/routes.js';
 
 /** A friendly page for an address the lesson does not have, with a way back. */

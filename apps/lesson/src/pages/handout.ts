@@ -1,5 +1,5 @@
 import type { Chapter, LessonContent, Paragraph } from '../content/types.js';
-import type { Citation } from '../lesson/sources.js';
+import type { Citation } from '../step/citation-numbers.js';
 
 /** A chapter as the handout shows it: title, summary and its key paragraphs. */
 export interface HandoutChapter {

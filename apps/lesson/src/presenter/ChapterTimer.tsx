@@ -1,6 +1,6 @@
 import { StatusBadge } from '@e2ee-kit/ui';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useUi } from '../app/language.js';
+import { useUi } from '../shell/page-language.js';
 import { chapterTimers as defaultTimers, type ChapterTimers } from './chapter-timers.js';
 import { elapsedAt, formatElapsed, isOverTime, stoppedTimer, wholeMinutes } from './timer.js';
 import { useNow } from './use-now.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useLanguage, useUi } from '../app/language.js';
-import { useDocumentTitle } from '../app/use-document-title.js';
-import { useLesson } from '../lesson/lesson-data.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { useDocumentTitle } from '../shell/use-document-title.js';
+import { useLesson } from '../step/lesson-data.js';
 import { moveFrom, type Position } from '../routing/positions.js';
 import { useGoTo } from '../routing/use-route.js';
 import { openPresenterChannel, type PresenterChannel } from './presenter-channel.js';

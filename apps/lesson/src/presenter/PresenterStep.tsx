@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLanguage, useUi } from '../app/language.js';
-import { PageFrame } from '../app/PageFrame.js';
-import { useLesson } from '../lesson/lesson-data.js';
-import { StepArticle } from '../lesson/StepArticle.js';
-import { StepNavigation } from '../lesson/StepNavigation.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { PageFrame } from '../shell/PageFrame.js';
+import { useLesson } from '../step/lesson-data.js';
+import { StepArticle } from '../step/StepArticle.js';
+import { StepNavigation } from '../step/StepNavigation.js';
 import { buildPath } from '../routing/routes.js';
 import { moveFrom, stepRoute, type Move, type Position } from '../routing/positions.js';
 import { useGoTo } from '../routing/use-route.js';

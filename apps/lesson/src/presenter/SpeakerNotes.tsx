@@ -1,4 +1,4 @@
-import { useUi } from '../app/language.js';
+import { useUi } from '../shell/page-language.js';
 import type { Position } from '../routing/positions.js';
 
 /** The teacher's notes for a step, and what comes next. */

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { useLanguage, useUi } from '../app/language.js';
-import { useLesson } from '../lesson/lesson-data.js';
+import { useLanguage, useUi } from '../shell/page-language.js';
+import { useLesson } from '../step/lesson-data.js';
 import { buildPath } from '../routing/routes.js';
 
 /**

@@ -4,7 +4,7 @@
  * `src/content/`.
  */
 import type { LessonContent } from '../content/types.js';
-import type { SourceEntry } from '../lesson/sources.js';
+import type { SourceEntry } from '../step/citation-numbers.js';
 
 export const sourcesFixture: Record<string, SourceEntry> = {
   lemonde: {

@@ -1,0 +1,48 @@
+import { Component, Suspense, useId, type ReactNode } from 'react';
+import { useUi } from '../shell/page-language.js';
+import type { DemoProps } from '../demo-kit/demo-props.js';
+import { demoRegistry } from './demo-registry.js';
+
+/** Shows a fallback when a demo throws or its chunk fails to load. */
+class DemoErrorBoundary extends Component<
+  { fallback: ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * The place on a step where its live demo goes: a labelled region, a loading
+ * message while the demo's code arrives, and an error message if it fails.
+ */
+export function DemoSlot(props: DemoProps) {
+  const t = useUi();
+  const headingId = useId();
+  const Demo = demoRegistry[props.id];
+  return (
+    <section className="demo" aria-labelledby={headingId} data-testid="demo" data-demo={props.id}>
+      <h2 id={headingId} className="demo__title">
+        {t(`demo.titles.${props.id}`)}
+      </h2>
+      <DemoErrorBoundary fallback={<p role="alert">{t('demo.failed')}</p>}>
+        <Suspense
+          fallback={
+            <p role="status" data-testid="demo-loading">
+              {t('demo.loading')}
+            </p>
+          }
+        >
+          <Demo {...props} />
+        </Suspense>
+      </DemoErrorBoundary>
+    </section>
+  );
+}

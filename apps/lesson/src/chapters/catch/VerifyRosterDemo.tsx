@@ -1,0 +1,87 @@
+import type { RosterCheck, RosterCheckEntry } from '@e2ee-kit/crypto-demo';
+import { Icon, RosterPanel } from '@e2ee-kit/ui';
+import { useState } from 'react';
+import type { DemoProps } from '../../demo-kit/demo-props.js';
+import { CONVERSATION_IDS } from '../../demo-kit/world/world.js';
+import { partyName, rosterLabels } from '../../demo-kit/labels.js';
+import { lessonTimeZone } from '../../demo-kit/constants.js';
+import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
+import { StepLink } from '../../demo-kit/StepLink.js';
+import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
+
+/** The check with the devices' names in the page's language. */
+function translateCheck(t: DemoT, check: RosterCheck): RosterCheck {
+  const named = (e: RosterCheckEntry): RosterCheckEntry => ({ ...e, name: partyName(t, e.name) });
+  return { ...check, entries: check.entries.map(named), unverified: check.unverified.map(named) };
+}
+
+/**
+ * Chapter 4: Carol's client checks the class group's member list against the
+ * members' own signatures, and flags the ghost as signed in by no member.
+ */
+export function VerifyRosterDemo(props: DemoProps) {
+  return (
+    <LiveDemo name="verify-roster">
+      {(context) => <VerifyRoster {...context} {...props} />}
+    </LiveDemo>
+  );
+}
+
+function VerifyRoster({ world, content, lang, mode }: LiveDemoContext & DemoProps) {
+  const t = useDemoT();
+  const [runs, setRuns] = useState(0);
+  const group = CONVERSATION_IDS.group;
+  const carol = world.people.carol;
+  const check = runs > 0 ? translateCheck(t, carol.verifyRoster(group)) : undefined;
+  const verdict =
+    check === undefined
+      ? ''
+      : check.ok
+        ? t('verifyRoster.resultOk')
+        : t('verifyRoster.resultGhost', { count: check.unverified.length });
+
+  return (
+    <>
+      <p className="live-text">{t('verifyRoster.intro')}</p>
+      <div className="live-actions">
+        <button
+          type="button"
+          className="e2k-button e2k-button--primary"
+          onClick={() => {
+            setRuns((n) => n + 1);
+          }}
+        >
+          <Icon name="shield" /> {runs > 0 ? t('verifyRoster.rerun') : t('verifyRoster.run')}
+        </button>
+      </div>
+      {/* Keyed by run, so that running the check again is announced again. */}
+      <p role="status" className="live-status">
+        <span key={runs}>{verdict}</span>
+      </p>
+      {check !== undefined && !world.ghostJoined ? (
+        <p className="live-text">
+          <StepLink
+            demo="access-order"
+            content={content}
+            lang={lang}
+            mode={mode}
+            before={t('verifyRoster.beforeOrder')}
+            after={t('verifyRoster.beforeOrderEnd')}
+          />
+        </p>
+      ) : null}
+      {check !== undefined && !check.ok ? (
+        <p className="live-text">{t('verifyRoster.afterOrder')}</p>
+      ) : null}
+      <RosterPanel
+        members={carol.visibleRoster(group)}
+        notices={carol.notices(group)}
+        {...(check === undefined ? {} : { check })}
+        headingLevel={3}
+        labels={rosterLabels(t, t('verifyRoster.panelTitle'))}
+        locale={lang}
+        timeZone={lessonTimeZone}
+      />
+    </>
+  );
+}

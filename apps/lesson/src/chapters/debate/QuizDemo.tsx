@@ -1,0 +1,57 @@
+import { QuizQuestion, type QuizResult } from '@e2ee-kit/ui';
+import { useState } from 'react';
+import { useUi } from '../../shell/page-language.js';
+import type { DemoProps } from '../../demo-kit/demo-props.js';
+
+/**
+ * The lesson's quiz: every question of the content's `quiz`, each checked on
+ * its own, and a running score of the questions answered right so far.
+ */
+export function QuizDemo({ content }: DemoProps) {
+  const t = useUi();
+  const [results, setResults] = useState<Record<string, boolean>>({});
+  const answered = Object.values(results);
+  const labels = {
+    check: t('quiz.check'),
+    chooseOne: t('quiz.chooseOne'),
+    chooseAll: t('quiz.chooseAll'),
+    nothingChosen: t('quiz.nothingChosen'),
+    correct: t('quiz.correct'),
+    incorrect: t('quiz.incorrect'),
+    missed: t('quiz.missed'),
+    summary: (result: QuizResult) => {
+      if (result.correct) return t('quiz.right');
+      if (result.kind === 'single') return t('quiz.wrongSingle');
+      return t('quiz.wrongMultiple', {
+        found: result.correctIds.length - result.missedIds.length,
+        total: result.correctIds.length,
+        wrong: result.wrongIds.length,
+      });
+    },
+  };
+  return (
+    <div className="quiz">
+      {content.quiz.map((question) => (
+        <QuizQuestion
+          key={question.id}
+          id={question.id}
+          prompt={question.prompt}
+          kind={question.kind}
+          choices={question.choices}
+          labels={labels}
+          onAnswered={(result) => {
+            setResults((was) => ({ ...was, [result.questionId]: result.correct }));
+          }}
+        />
+      ))}
+      {answered.length > 0 ? (
+        <p className="quiz__score" data-testid="quiz-score">
+          {t('quiz.score', {
+            right: answered.filter(Boolean).length,
+            total: content.quiz.length,
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { ThemeToggle } from './ThemeToggle.js';
+import { buildPath, type Route } from '../routing/routes.js';
+import { useRoute } from '../routing/use-route.js';
+import { jumpTo } from './jump-to.js';
+import { useLanguage, useUi } from './page-language.js';
+
+/** Where the teacher guide is copied at build time, next to index.html. */
+export const teacherGuideFile = { en: 'teacher-guide.md', fr: 'teacher-guide.fr.md' } as const;
+
+const mainId = 'main';
+
+export interface PageFrameProps {
+  /** The same place in the other mode, when there is one (step pages). */
+  otherMode?: { route: Route; label: string };
+  /** `projector` makes everything larger (presenter mode). */
+  scale?: 'normal' | 'projector';
+  children: ReactNode;
+}
+
+/**
+ * What every page has: a skip link, a header with the lesson's name, the
+ * language switch, the theme toggle, links to the handout and the teacher
+ * guide, and the `<main>` landmark around the page's own content.
+ */
+export function PageFrame({ otherMode, scale = 'normal', children }: PageFrameProps) {
+  const t = useUi();
+  const lang = useLanguage();
+  const route = useRoute();
+  return (
+    <div className="page e2k-root" data-scale={scale}>
+      <a
+        className="skip-link"
+        href={`#${buildPath(route)}`}
+        onClick={(event) => {
+          jumpTo(event, mainId);
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href={buildPath({ kind: 'contents', lang })} className="app-header__brand">
+          {t('app.name')}
+        </Link>
+        <div className="app-header__tools">
+          {otherMode ? (
+            <Link href={buildPath(otherMode.route)} className="e2k-button e2k-button--small">
+              {otherMode.label}
+            </Link>
+          ) : null}
+          <Link
+            href={buildPath({ kind: 'handout', lang })}
+            className="e2k-button e2k-button--small"
+          >
+            {t('handout.print')}
+          </Link>
+          <a href={`./${teacherGuideFile[lang]}`} className="e2k-button e2k-button--small">
+            {t('teacherGuide.link')}
+          </a>
+          <LanguageSwitch />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id={mainId} tabIndex={-1} className="page__main">
+        {children}
+      </main>
+    </div>
+  );
+}
