@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from './chromium.js';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
@@ -29,8 +30,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'npm run start -w @e2ee-kit/lesson',
-    cwd: repoRoot,
+    command: `npx vite preview --port ${port} --strictPort`,
+    cwd: `${repoRoot}apps/lesson`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
