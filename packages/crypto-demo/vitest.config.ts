@@ -17,6 +17,13 @@ export default defineConfig({
           // test/browser needs a page (it checks that it really runs in one).
           exclude: [...configDefaults.exclude, 'test/browser/**'],
           environment: 'node',
+          // Type-level tests of the public API (src/*.test-d.ts): tsc checks
+          // them, nothing runs.
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
         },
       },
       {

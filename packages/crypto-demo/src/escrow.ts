@@ -1,14 +1,30 @@
-import { toBase64url } from './bytes.js';
 import type { KitContext } from './context.js';
-import { ESCROW_PREFIX, KEY_BYTES, pairKey, type Envelope } from './envelope.js';
-import { openWith, wrapsToTry } from './open.js';
+import { ESCROW_PREFIX, KEY_BYTES, type Envelope } from './envelope.js';
+import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
-import type { EscrowKeyInfo } from './provider.js';
+import type { EscrowKeyInfo } from './provider-records.js';
+import { openWith, wrapsToTry } from './receive.js';
 
 interface HeldKey {
   readonly authority: string;
   readonly secret: Uint8Array;
   readonly publicKey: Uint8Array;
+  /** Pair keys of this master key with each sender (the holder's own cache). */
+  readonly pairKeys: PairKeyCache;
+}
+
+function holdKey(
+  ctx: KitContext,
+  authority: string,
+  secret: Uint8Array,
+  publicKey: Uint8Array,
+): HeldKey {
+  return {
+    authority,
+    secret,
+    publicKey,
+    pairKeys: new PairKeyCache(ctx.sodium, secret, publicKey),
+  };
 }
 
 // The master secret of each authority, reachable only from this module: the
@@ -22,7 +38,6 @@ abstract class KeyHolder implements Party {
   abstract readonly role: 'escrow-authority' | 'thief';
   protected readonly ctx: KitContext;
   protected readonly keys: HeldKey[] = [];
-  readonly #pairKeys = new Map<string, Uint8Array>();
 
   protected constructor(ctx: KitContext, id: string, name: string) {
     this.ctx = ctx;
@@ -41,15 +56,11 @@ abstract class KeyHolder implements Party {
     let tampered = false;
     for (const held of this.keys) {
       const to = ESCROW_PREFIX + held.authority;
-      const cacheId = `${held.authority}\u0000${toBase64url(senderKey)}`;
-      let key = this.#pairKeys.get(cacheId);
-      if (!key) {
-        try {
-          key = pairKey(this.ctx.sodium, held.secret, senderKey, senderKey, held.publicKey);
-        } catch {
-          continue; // a sender key that is not a usable X25519 point
-        }
-        this.#pairKeys.set(cacheId, key);
+      let key: Uint8Array;
+      try {
+        key = held.pairKeys.get(senderKey, 'read');
+      } catch {
+        continue; // a sender key that is not a usable X25519 point
       }
       for (const wrap of wrapsToTry(envelope, to)) {
         const outcome = openWith(this.ctx, envelope, wrap, key, this.id, options.trace);
@@ -64,7 +75,10 @@ abstract class KeyHolder implements Party {
         if (outcome.failed === 'ciphertext') tampered = true;
       }
     }
-    return { canRead: false, reason: tampered ? 'tampered' : this.keys.length === 0 ? 'holds-no-keys' : 'not-a-recipient' };
+    return {
+      canRead: false,
+      reason: tampered ? 'tampered' : this.keys.length === 0 ? 'holds-no-keys' : 'not-a-recipient',
+    };
   }
 }
 
@@ -78,12 +92,12 @@ export class EscrowAuthority extends KeyHolder {
   /** The public half, which the provider hands to every client. */
   readonly escrowKey: EscrowKeyInfo;
 
-  /** @internal Use `kit.escrowAuthority()`. */
+  /** Not for direct use: call `kit.escrowAuthority()`. */
   constructor(ctx: KitContext, id: string, name: string) {
     super(ctx, id, name);
     const secret = ctx.random.bytes(KEY_BYTES);
     const publicKey = ctx.sodium.crypto_scalarmult_base(secret);
-    const held = { authority: id, secret, publicKey };
+    const held = holdKey(ctx, id, secret, publicKey);
     masterSecrets.set(this, held);
     this.keys.push(held);
     this.escrowKey = Object.freeze({ id, name, publicKey });
@@ -97,7 +111,7 @@ export class EscrowAuthority extends KeyHolder {
 export class Thief extends KeyHolder {
   readonly role = 'thief' as const;
 
-  /** @internal Use `kit.thief()`. */
+  /** Not for direct use: call `kit.thief()`. */
   // Not useless: it makes KeyHolder's protected constructor public.
   // eslint-disable-next-line @typescript-eslint/no-useless-constructor
   constructor(ctx: KitContext, id: string, name: string) {
@@ -111,6 +125,7 @@ export class Thief extends KeyHolder {
   steal(authority: EscrowAuthority): void {
     const held = masterSecrets.get(authority);
     if (!held || this.keys.some((k) => k.authority === held.authority)) return;
-    this.keys.push({ authority: held.authority, secret: held.secret.slice(), publicKey: held.publicKey });
+    // A copy, with a pair-key cache of the thief's own.
+    this.keys.push(holdKey(this.ctx, held.authority, held.secret.slice(), held.publicKey));
   }
 }

@@ -1,34 +1,43 @@
 export { createKit } from './kit.js';
 export type { Kit, KitOptions, DeviceOptions, GhostOptions } from './kit.js';
 
-export { Device, membershipStatement } from './device.js';
+export { Device } from './device.js';
+export { membershipStatement } from './roster.js';
 export type {
-  DeviceBundle,
   Notice,
   NoticeKind,
-  ReceivedMessage,
   RosterCheck,
   RosterCheckEntry,
-  SendOptions,
   CreateConversationOptions,
-} from './device.js';
+} from './roster.js';
+export type { SendOptions } from './send.js';
+export type { ReceivedMessage, ReceiveResult } from './receive.js';
 
 export { Provider, Directory } from './provider.js';
+export type { AccessOrderOptions } from './provider.js';
 export type {
   AccessOrder,
-  AccessOrderOptions,
   ConversationRecord,
+  DeviceBundle,
   EscrowKeyInfo,
+  HasBundle,
   ProviderView,
   RelayRecord,
   RosterEntry,
-} from './provider.js';
+} from './provider-records.js';
 
 export { EscrowAuthority, Thief } from './escrow.js';
 
 export { whoCanRead, explain } from './who-can-read.js';
 export type { ReadReport } from './who-can-read.js';
-export type { Party, PartyRole, ReadAttempt, ReadOptions, ReadableReason, UnreadableReason } from './party.js';
+export type {
+  Party,
+  PartyRole,
+  ReadAttempt,
+  ReadOptions,
+  ReadableReason,
+  UnreadableReason,
+} from './party.js';
 
 export { Trace } from './trace.js';
 export type { TraceEvent, TraceStep } from './trace.js';

@@ -1,5 +1,8 @@
+/**
+ * The messaging service: directory, rosters, relay and inboxes. It holds only
+ * public data, in the shapes of provider-records.ts.
+ */
 import type { KitContext } from './context.js';
-import { Device, type DeviceBundle } from './device.js';
 import { ESCROW_PREFIX, type Envelope } from './envelope.js';
 import {
   InvalidArgumentError,
@@ -9,85 +12,24 @@ import {
 } from './errors.js';
 import { checkId } from './ids.js';
 import type { Party, ReadAttempt } from './party.js';
+import type {
+  AccessOrder,
+  ConversationRecord,
+  DeviceBundle,
+  EscrowKeyInfo,
+  HasBundle,
+  ProviderView,
+  RelayRecord,
+  RosterEntry,
+} from './provider-records.js';
 import type { Trace } from './trace.js';
 import { serializeEnvelope } from './wire.js';
-
-/** One device on a conversation's roster, as the provider stores it. */
-export interface RosterEntry {
-  readonly device: string;
-  /** The member device whose signature added this one; `null` when the provider added it alone. */
-  readonly addedBy: string | null;
-  /** `addedBy`'s Ed25519 signature over the membership statement, or `null`. */
-  readonly signature: Uint8Array | null;
-  /** The provider tells clients not to list this entry on screen. */
-  readonly hidden: boolean;
-  /** The provider tells clients not to show a notice for this change. */
-  readonly suppressNotice: boolean;
-  readonly addedAt: number;
-}
-
-/** A conversation as the provider stores it. */
-export interface ConversationRecord {
-  readonly id: string;
-  readonly name: string;
-  /** Device id of the creator. */
-  readonly creator: string;
-  readonly entries: readonly RosterEntry[];
-  readonly removed: readonly { readonly device: string; readonly at: number; readonly suppressNotice: boolean }[];
-  /** Grows by one at every roster change. */
-  readonly version: number;
-}
-
-/** An escrow public key the provider makes every client encrypt to. */
-export interface EscrowKeyInfo {
-  readonly id: string;
-  readonly name: string;
-  /** X25519 public key, 32 bytes. */
-  readonly publicKey: Uint8Array;
-}
-
-/** Metadata of one relayed message: what the provider logs besides the ciphertext. */
-export interface RelayRecord {
-  /** 1, 2, 3, … in relay order. */
-  readonly index: number;
-  readonly conversation: string;
-  readonly fromUser: string;
-  readonly fromDevice: string;
-  /** Recipient ids, in the envelope's order (`escrow:…` for an escrow key). */
-  readonly to: readonly string[];
-  readonly sentAt: number;
-  readonly relayedAt: number;
-  /** Ciphertext length: the text's length in UTF-8 bytes plus 16. */
-  readonly ciphertextBytes: number;
-  readonly envelope: Envelope;
-}
-
-/** An access order the provider carried out. */
-export interface AccessOrder {
-  readonly conversation: string;
-  readonly ghost: string;
-  readonly suppressNotices: boolean;
-  readonly hidden: boolean;
-  readonly at: number;
-}
-
-/** Everything the provider stores or relays: public keys, rosters, metadata and ciphertext. Nothing else. */
-export interface ProviderView {
-  readonly directory: readonly DeviceBundle[];
-  readonly conversations: readonly ConversationRecord[];
-  readonly messages: readonly (RelayRecord & {
-    /** The envelope as JSON text, exactly the bytes the provider relays. */
-    readonly wire: string;
-  })[];
-  readonly escrowKeys: readonly EscrowKeyInfo[];
-  readonly accessOrders: readonly AccessOrder[];
-}
 
 /** Options of {@link Provider.executeAccessOrder}. */
 export interface AccessOrderOptions {
   readonly conversation: string;
   /** The agency's device, made with `kit.ghost()`. */
-  readonly ghost: Device;
+  readonly ghost: HasBundle;
   /** Tell clients to show no notice (the 2018 proposal). Default `true`. */
   readonly suppressNotices?: boolean;
   /** Tell clients not to list the ghost in the member list. Default `true`. */
@@ -146,25 +88,30 @@ export class Provider implements Party {
   readonly #escrow: EscrowKeyInfo[] = [];
   readonly #orders: AccessOrder[] = [];
 
-  /** @internal Use `kit.provider()`. */
+  /** Not for direct use: call `kit.provider()`. */
   constructor(ctx: KitContext, name: string) {
     this.#ctx = ctx;
     this.name = name;
   }
 
   /** Publishes a device's public keys in the directory. */
-  register(device: Device | DeviceBundle): void {
-    this.directory.register(device instanceof Device ? device.bundle : device);
+  register(device: HasBundle | DeviceBundle): void {
+    this.directory.register('bundle' in device ? device.bundle : device);
   }
 
-  /** @internal Called by `Device.createConversation`. */
+  /** @internal Called by `Device.createConversation` (roster.ts). */
   createConversation(input: Omit<ConversationRecord, 'version' | 'removed'>): void {
     checkId(input.id, 'A conversation id');
     if (this.#conversations.has(input.id)) {
       throw new InvalidArgumentError(`A conversation called "${input.id}" already exists.`);
     }
     for (const e of input.entries) this.directory.device(e.device);
-    this.#conversations.set(input.id, { ...input, entries: [...input.entries], removed: [], version: 1 });
+    this.#conversations.set(input.id, {
+      ...input,
+      entries: [...input.entries],
+      removed: [],
+      version: 1,
+    });
   }
 
   /** The stored record of a conversation. @throws {UnknownConversationError} */
@@ -179,7 +126,7 @@ export class Provider implements Party {
     return [...this.#conversations.values()];
   }
 
-  /** @internal Called by `Device.addMember` and access orders. */
+  /** @internal Called by `Device.addMember` (roster.ts) and access orders. */
   addEntry(conversation: string, entry: RosterEntry): void {
     const record = this.conversation(conversation);
     this.directory.device(entry.device);
@@ -195,13 +142,21 @@ export class Provider implements Party {
   }
 
   /** Takes a device off a conversation's roster. */
-  removeEntry(conversation: string, device: string, options: { suppressNotice?: boolean } = {}): void {
+  removeEntry(
+    conversation: string,
+    device: string,
+    options: { suppressNotice?: boolean } = {},
+  ): void {
     const record = this.conversation(conversation);
-    if (!record.entries.some((e) => e.device === device)) throw new NotAMemberError(device, conversation);
+    if (!record.entries.some((e) => e.device === device))
+      throw new NotAMemberError(device, conversation);
     this.#conversations.set(conversation, {
       ...record,
       entries: record.entries.filter((e) => e.device !== device),
-      removed: [...record.removed, { device, at: this.#ctx.now(), suppressNotice: options.suppressNotice ?? false }],
+      removed: [
+        ...record.removed,
+        { device, at: this.#ctx.now(), suppressNotice: options.suppressNotice ?? false },
+      ],
       version: record.version + 1,
     });
   }
@@ -216,13 +171,13 @@ export class Provider implements Party {
   executeAccessOrder(options: AccessOrderOptions): AccessOrder {
     const order: AccessOrder = {
       conversation: options.conversation,
-      ghost: options.ghost.id,
+      ghost: options.ghost.bundle.device,
       suppressNotices: options.suppressNotices ?? true,
       hidden: options.hidden ?? true,
       at: this.#ctx.now(),
     };
     this.addEntry(options.conversation, {
-      device: options.ghost.id,
+      device: options.ghost.bundle.device,
       addedBy: null,
       signature: null,
       hidden: order.hidden,
@@ -288,14 +243,20 @@ export class Provider implements Party {
     return relayed;
   }
 
-  /** @internal Hands a device the envelopes queued for it, and empties its queue. */
+  /**
+   * @internal Hands a device the envelopes queued for it, and empties its
+   * queue (`Device.receive`, receive.ts).
+   */
   collect(device: string): Envelope[] {
     const inbox = this.#inboxes.get(device) ?? [];
     this.#inboxes.delete(device);
     return inbox;
   }
 
-  /** Puts an envelope (perhaps altered, perhaps a copy) in a device's queue, as a hostile network could. */
+  /**
+   * Puts an envelope (perhaps altered, perhaps a copy) in a device's queue, as
+   * a hostile network could.
+   */
   deliver(device: string, envelope: Envelope): void {
     const inbox = this.#inboxes.get(device) ?? [];
     inbox.push(envelope);
@@ -304,12 +265,16 @@ export class Provider implements Party {
 
   /** The envelopes relayed in a conversation (or in all), in order. */
   envelopes(conversation?: string): Envelope[] {
-    return this.#relayed.filter((r) => conversation === undefined || r.conversation === conversation).map((r) => r.envelope);
+    return this.#relayed
+      .filter((r) => conversation === undefined || r.conversation === conversation)
+      .map((r) => r.envelope);
   }
 
   /** The relay log with metadata, in order. */
   relayLog(conversation?: string): RelayRecord[] {
-    return this.#relayed.filter((r) => conversation === undefined || r.conversation === conversation);
+    return this.#relayed.filter(
+      (r) => conversation === undefined || r.conversation === conversation,
+    );
   }
 
   /** Everything the provider stores or relays: public keys, rosters, metadata and ciphertext. */
@@ -328,4 +293,3 @@ export class Provider implements Party {
     return { canRead: false, reason: 'holds-no-keys' };
   }
 }
-

@@ -1,11 +1,15 @@
 import type { Envelope } from './envelope.js';
 import type { Party, PartyRole, ReadableReason, ReadOptions, UnreadableReason } from './party.js';
 
-/** One party's line in the answer of {@link whoCanRead}. */
+/**
+ * One party's line in the answer of {@link whoCanRead}: codes and data, no
+ * sentences. Words belong to the caller (the lesson translates `reason`);
+ * {@link explain} writes an English one for terminal tutorials.
+ */
 export type ReadReport = {
   readonly party: { readonly id: string; readonly name: string; readonly role: PartyRole };
-  /** A plain-English sentence for a student, saying why. */
-  readonly explanation: string;
+  /** How many wrapped keys the envelope carries: a party that cannot read tried every one. */
+  readonly wrapCount: number;
 } & (
   | {
       readonly canRead: true;
@@ -30,29 +34,60 @@ export type ReadReport = {
  * // ['Alice: true', 'Bob: true', 'Messenger: false', 'Ghost: false']
  * ```
  */
-export function whoCanRead(envelope: Envelope, parties: readonly Party[], options: ReadOptions = {}): ReadReport[] {
+export function whoCanRead(
+  envelope: Envelope,
+  parties: readonly Party[],
+  options: ReadOptions = {},
+): ReadReport[] {
+  const wrapCount = envelope.wraps.length;
   return parties.map((party) => {
     const attempt = party.tryRead(envelope, options);
     const summary = { id: party.id, name: party.name, role: party.role };
-    return { ...attempt, party: summary, explanation: explain(attempt.reason, party.name, envelope) };
+    return { ...attempt, party: summary, wrapCount };
   });
 }
 
-/** The plain-English sentence for a reason (the lesson app translates by `reason`). */
-export function explain(reason: ReadableReason | UnreadableReason, name: string, envelope: Envelope): string {
-  switch (reason) {
+/**
+ * One plain-English sentence saying why a party can or cannot read, for
+ * terminal tutorials and scripts (`npm run demo`). English only: an app
+ * shows its own words, translated, for `report.reason`.
+ *
+ * @example
+ * ```ts
+ * whoCanRead(envelope, [provider]).map(explain);
+ * // ['Messenger cannot read it: it holds no private key, only the ciphertext and …']
+ * ```
+ */
+export function explain(report: ReadReport): string {
+  const name = report.party.name;
+  switch (report.reason) {
     case 'member':
-      return `${name} can read it: the sender's app locked a copy of the message key for ${name}'s device.`;
+      return (
+        `${name} can read it: the sender's app locked a copy of the message key ` +
+        `for ${name}'s device.`
+      );
     case 'ghost':
-      return `${name} can read it: the provider added ${name} silently, so the sender's app locked a copy of the key for it too.`;
+      return (
+        `${name} can read it: the provider added ${name} silently, so the sender's app ` +
+        `locked a copy of the key for it too.`
+      );
     case 'escrow-key':
-      return `${name} can read it: every message key is also locked with the escrow master key ${name} holds.`;
+      return (
+        `${name} can read it: every message key is also locked with the escrow master key ` +
+        `${name} holds.`
+      );
     case 'stolen-key':
       return `${name} can read it with a stolen copy of the escrow master key.`;
     case 'not-a-recipient':
-      return `${name} cannot read it: none of the ${envelope.wraps.length} locked copies of the message key opens with ${name}'s keys.`;
+      return (
+        `${name} cannot read it: none of the ${report.wrapCount} locked copies of the ` +
+        `message key opens with ${name}'s keys.`
+      );
     case 'holds-no-keys':
-      return `${name} cannot read it: it holds no private key, only the ciphertext and who sent it to whom, when.`;
+      return (
+        `${name} cannot read it: it holds no private key, only the ciphertext and who sent ` +
+        `it to whom, when.`
+      );
     case 'tampered':
       return `${name} cannot read it: the message was changed on the way and fails its checks.`;
     case 'unknown-sender':
