@@ -1,10 +1,13 @@
+/* eslint no-irregular-whitespace: ["error", { skipTemplates: true }] -- French typography: no-break spaces before “:” “;” “?”, as in strings.fr.ts. */
 /**
  * The French words of @e2ee-kit/ui's components, one object per component,
  * each typed by the component's `…Labels` interface: a word the component
  * needs and this file lacks fails the type check. English needs no file: the
  * lesson uses ui's `default…Labels` as they are (see `ui-labels.ts`).
  *
- * Counts are French plurals: 0 and 1 take the singular.
+ * Counts are French plurals: 0 and 1 take the singular. The spaces before
+ * “:”, “;”, “?” and inside « » are no-break spaces (U+00A0), as in the demo
+ * strings; the quiz and the vote keep the plain spaces they always had.
  */
 import type { NoticeKind, PartyRole } from '@e2ee-kit/crypto-demo';
 import type {
@@ -48,7 +51,7 @@ export const bytesFr: BytesLabels = {
   showLess: 'Afficher moins',
   copy: 'Copier',
   copied: 'Copié',
-  copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même',
+  copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même',
   hex: 'hexa',
   base64url: 'base64url',
   byteCount: (n) => plural(n, `${n} octet`, `${n} octets`),
@@ -59,11 +62,11 @@ export const conversationViewFr: ConversationViewLabels = {
   seatsLegend: 'Lire la conversation en tant que',
   messageNumber: (n) => `Message ${n}`,
   from: (name) => `De ${name}`,
-  cannotRead: 'Chiffré : vous ne pouvez pas le lire',
+  cannotRead: 'Chiffré : vous ne pouvez pas le lire',
   ciphertext: (n) => `Texte chiffré du message ${n}`,
-  readBecause: 'Lisible parce que :',
-  cannotReadBecause: 'Pourquoi pas :',
-  summary: (name, readable, total) => `Messages lisibles par ${name} : ${readable} sur ${total}.`,
+  readBecause: 'Lisible parce que :',
+  cannotReadBecause: 'Pourquoi pas :',
+  summary: (name, readable, total) => `Messages lisibles par ${name} : ${readable} sur ${total}.`,
   empty: 'Aucun message pour l’instant.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
@@ -78,13 +81,13 @@ export const whoCanReadMatrixFr: WhoCanReadMatrixLabels = {
   notTried: 'Pas essayé',
   cellName: (name, canRead, n) =>
     canRead === undefined
-      ? `${name} : message ${n} pas essayé`
+      ? `${name} : message ${n} pas essayé`
       : canRead
         ? `${name} peut lire le message ${n}`
         : `${name} ne peut pas lire le message ${n}`,
   newColumn: 'nouveau',
   keyboardHint:
-    'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
+    'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
 };
@@ -97,8 +100,8 @@ export const providerLogFr: ProviderLogLabels = {
   user: 'Utilisateur',
   signingKey: 'Clé de signature (Ed25519)',
   agreementKey: 'Clé d’échange (X25519)',
-  fingerprintNote: 'Empreinte : les 8 premiers octets de chaque clé publique, en hexadécimal.',
-  rosterCaption: (name) => `Liste des membres de « ${name} »`,
+  fingerprintNote: 'Empreinte : les 8 premiers octets de chaque clé publique, en hexadécimal.',
+  rosterCaption: (name) => `Liste des membres de « ${name} »`,
   addedBy: 'Ajouté par',
   addedByProvider: 'le fournisseur seul',
   signature: 'Signature d’un membre',
@@ -130,7 +133,7 @@ const noticesFr: Readonly<Record<NoticeKind, (name: string, device: string) => s
   'member-removed': (name, device) => `${name} (${device}) a quitté la conversation.`,
   'safety-number-changed': (name) => `Votre numéro de sécurité avec ${name} a changé.`,
   'unverified-device': (name, device) =>
-    `${name} (${device}) n’a été ajouté par aucun membre : vos messages ne sont pas chiffrés pour lui.`,
+    `${name} (${device}) n’a été ajouté par aucun membre : vos messages ne sont pas chiffrés pour lui.`,
 };
 
 export const rosterPanelFr: RosterPanelLabels = {
@@ -142,15 +145,15 @@ export const rosterPanelFr: RosterPanelLabels = {
   reveal: (count) => `Révéler les avertissements supprimés (${count})`,
   hide: (count) => `Masquer les avertissements supprimés (${count})`,
   noneSuppressed: 'Aucun avertissement n’a été supprimé.',
-  suppressedHeading: 'Supprimés par le fournisseur : l’utilisateur ne les a jamais vus',
+  suppressedHeading: 'Supprimés par le fournisseur : l’utilisateur ne les a jamais vus',
   suppressedFlag: 'Supprimé',
   checkHeading: 'Vérification de la liste',
-  verified: 'Vérifiée : un membre a signé l’arrivée de chaque appareil de la liste.',
+  verified: 'Vérifiée : un membre a signé l’arrivée de chaque appareil de la liste.',
   unverified: (count) =>
     plural(
       count,
-      `Non vérifiée : ${count} appareil n’a été signé par aucun membre.`,
-      `Non vérifiée : ${count} appareils n’ont été signés par aucun membre.`,
+      `Non vérifiée : ${count} appareil n’a été signé par aucun membre.`,
+      `Non vérifiée : ${count} appareils n’ont été signés par aucun membre.`,
     ),
   status: {
     unsigned: 'signé par aucun membre',
@@ -164,9 +167,9 @@ export const rosterPanelFr: RosterPanelLabels = {
 export const safetyNumberCheckFr: SafetyNumberCheckLabels = {
   title: 'Comparer les numéros de sécurité',
   match:
-    'Les numéros sont identiques : les deux téléphones voient les mêmes clés. Aucun appareil de plus ne s’est glissé entre eux.',
+    'Les numéros sont identiques : les deux téléphones voient les mêmes clés. Aucun appareil de plus ne s’est glissé entre eux.',
   mismatch:
-    'Les numéros ne correspondent pas : les téléphones voient des clés différentes. Quelqu’un a peut-être glissé un appareil ; ne vous fiez pas à cette conversation avant de savoir pourquoi.',
+    'Les numéros ne correspondent pas : les téléphones voient des clés différentes. Quelqu’un a peut-être glissé un appareil ; ne vous fiez pas à cette conversation avant de savoir pourquoi.',
   groupsDiffer: (differing, total) => `${differing} groupes sur ${total} diffèrent.`,
   groupDiffers: '(diffère)',
   qrLabel: (side) => `QR code du numéro de sécurité sur ${side}`,
@@ -177,7 +180,7 @@ export const envelopeInspectorFr: EnvelopeInspectorLabels = {
   title: 'Dans l’enveloppe',
   headerSection: 'En-tête',
   headerNote:
-    'Envoyé en clair : le fournisseur et tous les intermédiaires peuvent le lire. La signature empêche de le modifier.',
+    'Envoyé en clair : le fournisseur et tous les intermédiaires peuvent le lire. La signature empêche de le modifier.',
   conversation: 'Conversation',
   sender: 'Expéditeur',
   senderKey: 'Clé publique de l’expéditeur (X25519)',
@@ -190,8 +193,8 @@ export const envelopeInspectorFr: EnvelopeInspectorLabels = {
   wrapFor: (recipient) => `Clé pour ${recipient}`,
   wrapNonce: (recipient) => `Nonce de la clé pour ${recipient}`,
   wrappedKey: (recipient) => `Clé verrouillée pour ${recipient}`,
-  ghostFlag: 'Fantôme : ajouté par le fournisseur, pas par un membre',
-  escrowFlag: 'Séquestre : une copie pour l’autorité de séquestre',
+  ghostFlag: 'Fantôme : ajouté par le fournisseur, pas par un membre',
+  escrowFlag: 'Séquestre : une copie pour l’autorité de séquestre',
   bodySection: 'Texte chiffré',
   bodyNonce: 'Nonce du texte',
   ciphertext: 'Texte chiffré',
@@ -231,8 +234,8 @@ export const messageStepThroughFr: MessageStepThroughLabels = {
       if (hidden === 0) return base;
       return `${base} ${plural(
         hidden,
-        `${hidden} d’entre eux n’apparaît pas sur l’écran de l’expéditeur : qui la détient peut lire ce message lui aussi.`,
-        `${hidden} d’entre eux n’apparaissent pas sur l’écran de l’expéditeur : qui les détient peut lire ce message lui aussi.`,
+        `${hidden} d’entre eux n’apparaît pas sur l’écran de l’expéditeur : qui la détient peut lire ce message lui aussi.`,
+        `${hidden} d’entre eux n’apparaissent pas sur l’écran de l’expéditeur : qui les détient peut lire ce message lui aussi.`,
       )}`;
     },
     sign: (s, name) =>
@@ -241,18 +244,18 @@ export const messageStepThroughFr: MessageStepThroughLabels = {
       `Le fournisseur transmet ${s.size} octets de texte chiffré à ${s.to.length} destinataires. Il voit qui écrit à qui et quand, pas quoi.`,
     verify: (s, name) =>
       s.ok
-        ? `L’application de ${name(s.party)} vérifie la signature avec la clé publique de l’expéditeur : l’enveloppe est exactement celle qui a été envoyée.`
-        : `L’application de ${name(s.party)} vérifie la signature avec la clé publique de l’expéditeur : elle ne correspond pas, l’enveloppe est refusée.`,
+        ? `L’application de ${name(s.party)} vérifie la signature avec la clé publique de l’expéditeur : l’enveloppe est exactement celle qui a été envoyée.`
+        : `L’application de ${name(s.party)} vérifie la signature avec la clé publique de l’expéditeur : elle ne correspond pas, l’enveloppe est refusée.`,
     unwrap: (s, name) =>
       s.ok
         ? s.sameAsSenderKey
-          ? `L’appareil de ${name(s.party)} ouvre sa propre copie verrouillée et récupère la clé du message : exactement les octets tirés à l’étape 2.`
+          ? `L’appareil de ${name(s.party)} ouvre sa propre copie verrouillée et récupère la clé du message : exactement les octets tirés à l’étape 2.`
           : `L’appareil de ${name(s.party)} ouvre sa propre copie verrouillée et récupère la clé du message.`
-        : `L’appareil de ${name(s.party)} ne trouve aucune copie verrouillée qu’il puisse ouvrir : il ne peut pas lire le message.`,
+        : `L’appareil de ${name(s.party)} ne trouve aucune copie verrouillée qu’il puisse ouvrir : il ne peut pas lire le message.`,
     decrypt: (s, name) =>
       s.ok
         ? `Avec la clé du message, l’application de ${name(s.party)} déchiffre le texte chiffré et retrouve le texte.`
-        : `L’application de ${name(s.party)} ne peut pas déchiffrer le texte chiffré : il a été modifié en route.`,
+        : `L’application de ${name(s.party)} ne peut pas déchiffrer le texte chiffré : il a été modifié en route.`,
   },
   plaintext: 'Texte',
   plaintextBytes: 'Le texte en octets UTF-8',
