@@ -24,7 +24,7 @@ export { bytesToHex, bytesToBase64Url, encodeBytes } from './primitives/bytes-en
 export type { BytesEncoding } from './primitives/bytes-encoding.js';
 
 // Components
-export { NewsCard, newsCardLabels, formatCalendarDate } from './components/NewsCard.js';
+export { NewsCard, defaultNewsCardLabels, formatCalendarDate } from './components/NewsCard.js';
 export type { NewsCardLabels, NewsCardProps, NewsQuote } from './components/NewsCard.js';
 
 export { VoteTally, voteCounts, defaultVoteTallyLabels } from './components/VoteTally.js';
@@ -106,8 +106,8 @@ export type {
 } from './crypto-views/SafetyNumberCheck.js';
 
 export {
-  ProviderView,
-  defaultProviderViewLabels,
+  ProviderLog,
+  defaultProviderLogLabels,
   keyFingerprint,
-} from './crypto-views/ProviderView.js';
-export type { ProviderViewLabels, ProviderViewProps } from './crypto-views/ProviderView.js';
+} from './crypto-views/ProviderLog.js';
+export type { ProviderLogLabels, ProviderLogProps } from './crypto-views/ProviderLog.js';

@@ -1,6 +1,6 @@
 import type { WhoCanReadRow } from '@e2ee-kit/ui';
 import type { ReadableMessage } from './world/world.js';
-import { partyName, translateReports } from './labels.js';
+import { displayName, namedReports } from './party-names.js';
 import type { DemoT } from './use-demo-t.js';
 
 /**
@@ -18,7 +18,7 @@ export function messageText(message: ReadableMessage): string | undefined {
 /** "3. Alice: “Meet at 6?”" for a row of a matrix. */
 export function rowLabel(t: DemoT, message: ReadableMessage, n: number): string {
   const text = messageText(message);
-  const name = partyName(t, message.senderName);
+  const name = displayName(t, message.senderName);
   return text === undefined
     ? t('common.rowUnreadable', { n, name })
     : t('common.rowLabel', { n, name, text });
@@ -32,6 +32,6 @@ export function matrixRows(
 ): WhoCanReadRow[] {
   return messages.map((message, index) => ({
     label: label(message, index),
-    reports: translateReports(t, message.reports),
+    reports: namedReports(t, message.reports),
   }));
 }

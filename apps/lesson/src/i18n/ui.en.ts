@@ -93,22 +93,8 @@ export const uiEn = {
   },
   vote: {
     caption: 'National Assembly, 20 March 2025: amendments to restore the encryption clause',
-    against: 'Against',
-    for: 'For',
-    notVoting: 'Did not vote',
-    summary: '{{against}} against, {{for}} for; {{notVoting}} deputies did not vote.',
   },
   quiz: {
-    check: 'Check answer',
-    chooseOne: 'Choose one answer.',
-    chooseAll: 'Choose every right answer.',
-    nothingChosen: 'Choose an answer first.',
-    correct: 'Correct',
-    incorrect: 'Incorrect',
-    missed: 'Right answer, not chosen',
-    right: 'Right, well done.',
-    wrongSingle: 'Not quite: the right answer is marked.',
-    wrongMultiple: 'Not quite: {{found}} of {{total}} right answers found, {{wrong}} wrong chosen.',
     score: 'Score: {{right}} of {{total}} questions answered right.',
   },
   exitQuestion: {

@@ -1,7 +1,8 @@
+import type { Translation } from './translation.js';
 import type { UiStrings } from './ui.en.js';
 
 /** The app's own words in French; see `ui.en.ts`. */
-export const uiFr: UiStrings = {
+export const uiFr: Translation<UiStrings> = {
   app: {
     name: 'Le participant fantôme',
     tagline: 'Une leçon sur le chiffrement de bout en bout',
@@ -92,23 +93,8 @@ export const uiFr: UiStrings = {
   vote: {
     caption:
       'Assemblée nationale, 20 mars 2025 : amendements visant à rétablir la clause sur le chiffrement',
-    against: 'Contre',
-    for: 'Pour',
-    notVoting: 'N’ont pas voté',
-    summary: '{{against}} contre, {{for}} pour ; {{notVoting}} députés n’ont pas voté.',
   },
   quiz: {
-    check: 'Vérifier',
-    chooseOne: 'Choisissez une réponse.',
-    chooseAll: 'Choisissez toutes les bonnes réponses.',
-    nothingChosen: 'Choisissez d’abord une réponse.',
-    correct: 'Correct',
-    incorrect: 'Incorrect',
-    missed: 'Bonne réponse, non choisie',
-    right: 'Bonne réponse, bravo.',
-    wrongSingle: 'Pas tout à fait : la bonne réponse est indiquée.',
-    wrongMultiple:
-      'Pas tout à fait : {{found}} bonnes réponses trouvées sur {{total}}, {{wrong}} mauvaises choisies.',
     score: 'Score : {{right}} questions réussies sur {{total}}.',
   },
   exitQuestion: {

@@ -25,7 +25,7 @@ export interface NewsCardLabels {
 }
 
 /** English and French words for {@link NewsCard}, chosen by `locale` unless `labels` are given. */
-export const newsCardLabels: Readonly<Record<'en' | 'fr', NewsCardLabels>> = {
+export const defaultNewsCardLabels: Readonly<Record<'en' | 'fr', NewsCardLabels>> = {
   en: {
     openSource: (outlet) => `Read the source on ${outlet} (opens in a new tab)`,
     published: 'Published',
@@ -109,7 +109,7 @@ export function NewsCard({
   className,
 }: NewsCardProps) {
   const headingId = useId();
-  const base = locale.toLowerCase().startsWith('fr') ? newsCardLabels.fr : newsCardLabels.en;
+  const base = locale.toLowerCase().startsWith('fr') ? defaultNewsCardLabels.fr : defaultNewsCardLabels.en;
   const words = { ...base, ...labels };
   const Heading = `h${headingLevel}` as const;
 

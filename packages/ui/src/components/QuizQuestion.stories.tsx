@@ -78,7 +78,7 @@ export const MultiplePartiallyRight: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: /Wi-Fi/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Check answer' }));
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      'Not quite: you found 1 of 2 right answers and chose 1 wrong one.',
+      'Not quite: 1 of 2 right answers found, 1 wrong chosen.',
     );
     await expect(canvas.getByRole('checkbox', { name: 'The ghost' })).toHaveAccessibleDescription(
       /^Right answer, not chosen\./,

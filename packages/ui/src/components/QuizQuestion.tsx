@@ -58,10 +58,9 @@ export const defaultQuizLabels: QuizLabels = {
   missed: 'Right answer, not chosen',
   summary: (result) => {
     if (result.correct) return 'Right, well done.';
-    if (result.kind === 'single') return 'Not quite: the right answer is marked below.';
+    if (result.kind === 'single') return 'Not quite: the right answer is marked.';
     const found = result.correctIds.length - result.missedIds.length;
-    const wrong = result.wrongIds.length;
-    return `Not quite: you found ${found} of ${result.correctIds.length} right answers and chose ${wrong} wrong ${wrong === 1 ? 'one' : 'ones'}.`;
+    return `Not quite: ${found} of ${result.correctIds.length} right answers found, ${result.wrongIds.length} wrong chosen.`;
   },
 };
 

@@ -18,7 +18,7 @@ export const FrenchAssembly: Story = {
     labels: { title: 'French National Assembly, 20 March 2025: restore the encryption clause?' },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('119 against, 24 for; 434 deputies did not vote')).toBeVisible();
+    await expect(canvas.getByText('119 against, 24 for; 434 deputies did not vote.')).toBeVisible();
   },
 };
 
@@ -46,6 +46,6 @@ export const Translated: Story = {
 export const EveryoneVoted: Story = {
   args: { against: 300, for: 277, seats: 577 },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('300 against, 277 for; 0 deputies did not vote')).toBeVisible();
+    await expect(canvas.getByText('300 against, 277 for; 0 deputies did not vote.')).toBeVisible();
   },
 };

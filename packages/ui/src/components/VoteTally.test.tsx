@@ -20,7 +20,7 @@ describe(VoteTally, () => {
   test('states every number in text', async () => {
     const screen = await render(<VoteTally against={119} for={24} seats={577} />);
     await expect
-      .element(screen.getByText('119 against, 24 for; 434 deputies did not vote'))
+      .element(screen.getByText('119 against, 24 for; 434 deputies did not vote.'))
       .toBeVisible();
     const terms = Array.from(document.querySelectorAll('dt'), (dt) => dt.textContent);
     const values = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);

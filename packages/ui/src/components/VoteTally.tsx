@@ -26,7 +26,7 @@ export const defaultVoteTallyLabels: VoteTallyLabels = {
   for: 'For',
   notVoting: 'Did not vote',
   summary: ({ against, for: inFavour, notVoting }) =>
-    `${against} against, ${inFavour} for; ${notVoting} deputies did not vote`,
+    `${against} against, ${inFavour} for; ${notVoting} deputies did not vote.`,
 };
 
 /** Props of {@link VoteTally}. */

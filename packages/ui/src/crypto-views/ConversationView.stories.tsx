@@ -65,7 +65,7 @@ export const AsBob: Story = {
       'status',
     );
     await expect(canvas.getByText('Meet at the library at 6?')).toBeVisible();
-    await expect(canvas.queryByText('Encrypted — you cannot read this')).toBeNull();
+    await expect(canvas.queryByText('Encrypted: you cannot read this')).toBeNull();
   },
 };
 
@@ -80,7 +80,7 @@ export const AsGhost: Story = {
       'status',
     );
     await expect(canvas.getByText('Meet at the library at 6?')).toBeVisible();
-    await expect(canvas.getAllByText('Encrypted — you cannot read this')).toHaveLength(3);
+    await expect(canvas.getAllByText('Encrypted: you cannot read this')).toHaveLength(3);
     await expect(canvas.getAllByText(/added silently by the provider/)).toHaveLength(2);
   },
 };
@@ -111,7 +111,7 @@ export const AsMallory: Story = {
       'status',
     );
     await expect(canvas.getByText('Bring the notes on key escrow.')).toBeVisible();
-    await expect(canvas.getByText(/holds the stolen escrow key/)).toBeVisible();
+    await expect(canvas.getByText(/holds a stolen copy of the master key/)).toBeVisible();
   },
 };
 

@@ -40,7 +40,7 @@ describe(ConversationView, () => {
       if (report?.canRead) {
         expect(item?.textContent).toContain(report.text);
       } else {
-        expect(item?.textContent).toContain('Encrypted — you cannot read this');
+        expect(item?.textContent).toContain('Encrypted: you cannot read this');
         expect(item?.textContent).toContain(bytesToHex(message.envelope.ciphertext.subarray(0, 8)));
       }
     });

@@ -42,7 +42,7 @@ export interface ConversationViewLabels {
   cannotRead: string;
   /** Label of the ciphertext bytes of an unreadable message. */
   ciphertext: (n: number) => string;
-  /** Before the reason a non-member could read, e.g. "Read because: holds the stolen escrow key". */
+  /** Before the reason a non-member could read, e.g. "Read because: holds a stolen copy of the master key". */
   readBecause: string;
   /** Before the reason this seat could not read. */
   cannotReadBecause: string;
@@ -63,7 +63,7 @@ export const defaultConversationViewLabels: ConversationViewLabels = {
   seatsLegend: 'Read the chat as',
   messageNumber: (n) => `Message ${n}`,
   from: (senderName) => `From ${senderName}`,
-  cannotRead: 'Encrypted — you cannot read this',
+  cannotRead: 'Encrypted: you cannot read this',
   ciphertext: (n) => `Ciphertext of message ${n}`,
   readBecause: 'Readable because:',
   cannotReadBecause: 'Why not:',

@@ -49,7 +49,7 @@ export const WrapForEachRecipient: Story = {
       4,
     );
     await expect(canvas.getByText('Not shown on the sender’s screen')).toBeVisible();
-    await expect(canvas.getByText(/One of them is not on the sender’s screen/)).toBeVisible();
+    await expect(canvas.getByText(/1 of them is not on the sender’s screen/)).toBeVisible();
   },
 };
 
@@ -77,7 +77,7 @@ export const LastStep: Story = {
   },
 };
 
-/** Buttons, then arrow keys, Home and End while the steps have focus. */
+/** Buttons, then arrow keys, Home and End while the step has focus. */
 export const ButtonsAndKeys: Story = {
   render: (args, context) => traced(scenarioFrom(context), args),
   play: async ({ canvas, userEvent }) => {

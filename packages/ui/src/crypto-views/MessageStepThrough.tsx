@@ -61,7 +61,7 @@ export const defaultMessageStepThroughLabels: MessageStepThroughLabels = {
   stepOf: (n, total) => `Step ${n} of ${total}`,
   previous: 'Previous',
   next: 'Next',
-  keyboardHint: 'Use the buttons, or the left and right arrow keys while the steps have focus.',
+  keyboardHint: 'Use the buttons, or the left and right arrow keys while the step has focus.',
   empty: 'No steps were recorded.',
   stepTitles: {
     plaintext: 'The text',
@@ -76,7 +76,7 @@ export const defaultMessageStepThroughLabels: MessageStepThroughLabels = {
   },
   explanations: {
     plaintext: (s, name) =>
-      `${name(s.party)} types the message. In the phone it is just these ${s.plaintext.length} bytes of UTF-8.`,
+      `${name(s.party)} types the message. Inside the phone it is just these ${s.plaintext.length} bytes of UTF-8.`,
     'message-key': (s, name) =>
       `${name(s.party)}’s app draws a fresh random ${s.messageKey.length}-byte key, used for this one message only.`,
     encrypt: () =>
@@ -86,7 +86,7 @@ export const defaultMessageStepThroughLabels: MessageStepThroughLabels = {
       const base = `The message key is locked separately for each of the ${s.wraps.length} recipients, with a key only that recipient can rebuild.`;
       return hidden === 0
         ? base
-        : `${base} ${hidden === 1 ? 'One of them is' : `${hidden} of them are`} not on the sender’s screen: whoever holds it can read this message too.`;
+        : `${base} ${hidden === 1 ? '1 of them is not on the sender’s screen: whoever holds it' : `${hidden} of them are not on the sender’s screen: whoever holds them`} can read this message too.`;
     },
     sign: (s, name) =>
       `${name(s.party)}’s device signs the whole envelope with its Ed25519 key, so that any change on the way is detected.`,
@@ -120,7 +120,7 @@ export const defaultMessageStepThroughLabels: MessageStepThroughLabels = {
   relayFrom: 'From',
   relayTo: 'To',
   relaySize: 'Ciphertext size',
-  bytesCount: (n) => `${n} bytes`,
+  bytesCount: (n) => (n === 1 ? '1 byte' : `${n} bytes`),
   ok: 'Valid',
   failed: 'Failed',
   sameKey: 'Same bytes as the message key of step 2',

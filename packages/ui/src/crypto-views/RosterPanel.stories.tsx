@@ -32,7 +32,7 @@ export const BeforeAccessOrder: Story = {
     await expect(canvas.getByRole('heading', { name: 'Members shown (3)' })).toBeVisible();
     await expect(canvas.getByText('No notice was suppressed.')).toBeVisible();
     await expect(
-      canvas.getByText('Verified: a member signed in every device on the roster.'),
+      canvas.getByText('Verified: a member signed in every device on the list.'),
     ).toBeVisible();
   },
 };
@@ -69,11 +69,11 @@ export const WithRosterCheck: Story = {
   render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, true),
   play: async ({ canvas }) => {
     await expect(
-      canvas.getByText('Unverified: one device was not signed in by any member.'),
+      canvas.getByText('Unverified: 1 device was not signed in by any member.'),
     ).toBeVisible();
     const entry = canvas.getByText('Possible ghost').closest('li');
     await expect(entry).toHaveTextContent(
-      'ghost/agency: no member signed it in; hidden from the member list',
+      'ghost/agency: not signed by any member; hidden from the member list',
     );
   },
 };

@@ -72,11 +72,11 @@ export const defaultRosterPanelLabels: RosterPanelLabels = {
   suppressedHeading: 'Suppressed by the provider: the user never saw these',
   suppressedFlag: 'Suppressed',
   checkHeading: 'Roster check',
-  verified: 'Verified: a member signed in every device on the roster.',
+  verified: 'Verified: a member signed in every device on the list.',
   unverified: (count) =>
-    `Unverified: ${count === 1 ? 'one device was' : `${count} devices were`} not signed in by any member.`,
+    `Unverified: ${count === 1 ? '1 device was' : `${count} devices were`} not signed in by any member.`,
   status: {
-    unsigned: 'no member signed it in',
+    unsigned: 'not signed by any member',
     'bad-signature': 'its signature does not check out',
     'signer-not-member': 'signed by a device that is not a member',
   },

@@ -34,7 +34,7 @@ export const defaultSafetyNumberCheckLabels: SafetyNumberCheckLabels = {
   title: 'Compare safety numbers',
   match: 'The numbers match: both phones see the same keys. No extra device sits between them.',
   mismatch:
-    'The numbers do not match: the phones see different keys. Someone may have slipped in a device — do not trust this chat until you know why.',
+    'The numbers do not match: the phones see different keys. Someone may have slipped in a device; do not trust this chat until you know why.',
   groupsDiffer: (differing, total) => `${differing} of ${total} groups differ.`,
   groupDiffers: '(differs)',
   qrLabel: (sideLabel) => `QR code of the safety number on ${sideLabel}`,

@@ -75,7 +75,7 @@ export const GhostJoined: Story = {
     ).toHaveAccessibleDescription('(added silently by the provider)');
     await expect(
       canvas.getByRole('gridcell', { name: 'Ghost cannot read message 4' }),
-    ).toHaveAccessibleDescription('(not a recipient)');
+    ).toHaveAccessibleDescription('(no key was locked for it)');
     await expect(
       canvas.getByRole('gridcell', { name: 'Ghost cannot read message 1' }),
     ).toBeVisible();
@@ -104,7 +104,7 @@ export const EscrowAndStolenKey: Story = {
     );
     await expect(
       canvas.getByRole('gridcell', { name: 'Mallory can read message 5' }),
-    ).toHaveAccessibleDescription('(holds the stolen escrow key)');
+    ).toHaveAccessibleDescription('(holds a stolen copy of the master key)');
     await expect(
       canvas.getByRole('gridcell', { name: 'Agency can read message 5' }),
     ).toHaveAccessibleDescription('(holds the escrow master key)');

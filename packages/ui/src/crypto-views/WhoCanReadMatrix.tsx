@@ -60,7 +60,8 @@ export const defaultWhoCanReadMatrixLabels: WhoCanReadMatrixLabels = {
       ? `${partyName}: message ${n} not tried`
       : `${partyName} ${canRead ? 'can' : 'cannot'} read message ${n}`,
   newColumn: 'just added',
-  keyboardHint: 'Arrow keys move between cells; Home and End go to the start and end of a row.',
+  keyboardHint:
+    'In the table, arrow keys move between cells; Home and End go to the start and end of a row.',
   roles: defaultPartyRoleLabels,
   reasons: defaultReadReasonLabels,
 };
@@ -124,7 +125,7 @@ export function moveInGrid(
 /**
  * Messages × parties: who can read what. Each cell shows an icon and "Can
  * read" / "Cannot read" with the reason ("added silently by the provider",
- * "holds the stolen escrow key", "not a recipient"…), taken from the
+ * "holds a stolen copy of the master key", "no key was locked for it"…), taken from the
  * `ReadReport` of a real decryption attempt, and has an accessible name such
  * as "Ghost can read message 3".
  *

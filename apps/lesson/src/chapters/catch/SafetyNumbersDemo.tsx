@@ -1,7 +1,7 @@
 import { Icon, SafetyNumberCheck } from '@e2ee-kit/ui';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
-import { safetyLabels } from '../../demo-kit/labels.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
 import { loadDisguise, slipInSharedGhost, type Disguise } from './disguise.js';
@@ -27,6 +27,7 @@ export function SafetyNumbersDemo(_props: DemoProps) {
 
 function LessonPair({ world }: LiveDemoContext) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const { alice, bob } = world.people;
   const [left, right] = useMemo(
     () => [alice.safetyNumberWith('bob'), bob.safetyNumberWith('alice')] as const,
@@ -39,7 +40,11 @@ function LessonPair({ world }: LiveDemoContext) {
         left={{ label: t('safetyNumbers.left'), number: left }}
         right={{ label: t('safetyNumbers.right'), number: right }}
         headingLevel={3}
-        labels={safetyLabels(t, t('safetyNumbers.partOne'))}
+        labels={{
+          ...ui.safetyNumberCheck,
+          title: t('safetyNumbers.partOne'),
+          match: t('safetyNumbers.match'),
+        }}
       />
       {match ? (
         <p className="live-text">
@@ -52,6 +57,7 @@ function LessonPair({ world }: LiveDemoContext) {
 
 function DisguisedGhost() {
   const t = useDemoT();
+  const ui = useUiLabels();
   const headingId = useId();
   const status = useRef<HTMLParagraphElement>(null);
   const [disguise, setDisguise] = useState<Disguise>();
@@ -116,7 +122,11 @@ function DisguisedGhost() {
             }}
             showQr={false}
             headingLevel={4}
-            labels={safetyLabels(t, t('safetyNumbers.partTwoCheck'))}
+            labels={{
+              ...ui.safetyNumberCheck,
+              title: t('safetyNumbers.partTwoCheck'),
+              match: t('safetyNumbers.match'),
+            }}
           />
         </>
       )}

@@ -1,9 +1,10 @@
-import type { RosterCheck, RosterCheckEntry } from '@e2ee-kit/crypto-demo';
+import type { RosterCheck } from '@e2ee-kit/crypto-demo';
 import { Icon, RosterPanel } from '@e2ee-kit/ui';
 import { useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS } from '../../demo-kit/world/world.js';
-import { partyName, rosterLabels } from '../../demo-kit/labels.js';
+import { named } from '../../demo-kit/party-names.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { StepLink } from '../../demo-kit/StepLink.js';
@@ -11,8 +12,11 @@ import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
 
 /** The check with the devices' names in the page's language. */
 function translateCheck(t: DemoT, check: RosterCheck): RosterCheck {
-  const named = (e: RosterCheckEntry): RosterCheckEntry => ({ ...e, name: partyName(t, e.name) });
-  return { ...check, entries: check.entries.map(named), unverified: check.unverified.map(named) };
+  return {
+    ...check,
+    entries: check.entries.map((e) => named(t, e)),
+    unverified: check.unverified.map((e) => named(t, e)),
+  };
 }
 
 /**
@@ -29,6 +33,7 @@ export function VerifyRosterDemo(props: DemoProps) {
 
 function VerifyRoster({ world, content, lang, mode }: LiveDemoContext & DemoProps) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const [runs, setRuns] = useState(0);
   const group = CONVERSATION_IDS.group;
   const carol = world.people.carol;
@@ -78,7 +83,7 @@ function VerifyRoster({ world, content, lang, mode }: LiveDemoContext & DemoProp
         notices={carol.notices(group)}
         {...(check === undefined ? {} : { check })}
         headingLevel={3}
-        labels={rosterLabels(t, t('verifyRoster.panelTitle'))}
+        labels={{ ...ui.rosterPanel, title: t('verifyRoster.panelTitle') }}
         locale={lang}
         timeZone={lessonTimeZone}
       />

@@ -39,10 +39,11 @@ function sessionSeed(): string {
 /** Alice and Bob on a messenger of their own, with a chat, and no ghost yet. */
 export async function createDisguise(seed: string = sessionSeed()): Promise<Disguise> {
   const kit = await createKit({ seed });
-  const provider = kit.provider('Messenger');
+  // Names are ids, as in the lesson world (demo-kit/world/world.ts); none is shown.
+  const provider = kit.provider('provider');
   const alice = kit.device(provider, { user: 'alice', name: 'Alice' });
   const bob = kit.device(provider, { user: 'bob', name: 'Bob' });
-  alice.createConversation(CHAT, [bob], { name: 'Alice & Bob' });
+  alice.createConversation(CHAT, [bob], { name: 'pair' });
   return { kit, provider, alice, bob, ghost: undefined };
 }
 

@@ -1,7 +1,8 @@
-import { QuizQuestion, type QuizResult } from '@e2ee-kit/ui';
+import { QuizQuestion } from '@e2ee-kit/ui';
 import { useState } from 'react';
 import { useUi } from '../../shell/page-language.js';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 
 /**
  * The lesson's quiz: every question of the content's `quiz`, each checked on
@@ -11,24 +12,7 @@ export function QuizDemo({ content }: DemoProps) {
   const t = useUi();
   const [results, setResults] = useState<Record<string, boolean>>({});
   const answered = Object.values(results);
-  const labels = {
-    check: t('quiz.check'),
-    chooseOne: t('quiz.chooseOne'),
-    chooseAll: t('quiz.chooseAll'),
-    nothingChosen: t('quiz.nothingChosen'),
-    correct: t('quiz.correct'),
-    incorrect: t('quiz.incorrect'),
-    missed: t('quiz.missed'),
-    summary: (result: QuizResult) => {
-      if (result.correct) return t('quiz.right');
-      if (result.kind === 'single') return t('quiz.wrongSingle');
-      return t('quiz.wrongMultiple', {
-        found: result.correctIds.length - result.missedIds.length,
-        total: result.correctIds.length,
-        wrong: result.wrongIds.length,
-      });
-    },
-  };
+  const labels = useUiLabels().quizQuestion;
   return (
     <div className="quiz">
       {content.quiz.map((question) => (

@@ -2,7 +2,7 @@ import { WhoCanReadMatrix } from '@e2ee-kit/ui';
 import { useMemo } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS, mainParties, readableMessages } from '../../demo-kit/world/world.js';
-import { matrixLabels } from '../../demo-kit/labels.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { matrixRows } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
@@ -18,6 +18,7 @@ export function ChatGroupDemo(_props: DemoProps) {
 
 function ChatGroup({ world, dispatch }: LiveDemoContext) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const rows = useMemo(
     () =>
       matrixRows(t, readableMessages(world.provider, CONVERSATION_IDS.group, mainParties(world))),
@@ -36,7 +37,10 @@ function ChatGroup({ world, dispatch }: LiveDemoContext) {
       {rows.length === 0 ? (
         <p className="live-text">{t('chatGroup.empty')}</p>
       ) : (
-        <WhoCanReadMatrix rows={rows} labels={matrixLabels(t, t('chatGroup.caption'))} />
+        <WhoCanReadMatrix
+          rows={rows}
+          labels={{ ...ui.whoCanReadMatrix, caption: t('chatGroup.caption') }}
+        />
       )}
     </>
   );

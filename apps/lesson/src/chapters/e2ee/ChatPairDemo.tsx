@@ -1,4 +1,4 @@
-import { ConversationView, ProviderView, type ProviderViewProps } from '@e2ee-kit/ui';
+import { ConversationView, ProviderLog, type ProviderLogProps } from '@e2ee-kit/ui';
 import { useId, useMemo, useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import {
@@ -6,12 +6,8 @@ import {
   readableMessages,
   type LessonWorld,
 } from '../../demo-kit/world/world.js';
-import {
-  conversationLabels,
-  partyName,
-  providerLabels,
-  translateReports,
-} from '../../demo-kit/labels.js';
+import { conversationName, named, namedReports } from '../../demo-kit/party-names.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
@@ -34,7 +30,7 @@ export function ChatPairDemo({ lang }: DemoProps) {
 export function conversationView(
   world: LessonWorld,
   conversation: string,
-): ProviderViewProps['view'] {
+): ProviderLogProps['view'] {
   const view = world.provider.view();
   const onRoster = new Set(world.provider.conversation(conversation).entries.map((e) => e.device));
   return { ...view, directory: view.directory.filter((d) => onRoster.has(d.device)) };
@@ -42,6 +38,7 @@ export function conversationView(
 
 function ChatPair({ world, dispatch, lang }: LiveDemoContext & { lang: string }) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const headingId = useId();
   const [seat, setSeat] = useState(world.people.bob.id);
   const conversation = CONVERSATION_IDS.pair;
@@ -50,15 +47,13 @@ function ChatPair({ world, dispatch, lang }: LiveDemoContext & { lang: string })
     () =>
       readableMessages(world.provider, conversation, [alice, bob, world.provider]).map((m) => ({
         ...m,
-        reports: translateReports(t, m.reports),
+        reports: namedReports(t, m.reports),
       })),
     [world, conversation, alice, bob, t],
   );
-  const seats = [alice, bob, world.provider].map((p) => ({
-    id: p.id,
-    name: partyName(t, p.name),
-    role: p.role,
-  }));
+  const seats = [alice, bob, world.provider].map((p) =>
+    named(t, { id: p.id, name: p.name, role: p.role }),
+  );
 
   return (
     <div className="live-columns">
@@ -77,18 +72,21 @@ function ChatPair({ world, dispatch, lang }: LiveDemoContext & { lang: string })
           seats={seats}
           selectedSeat={seat}
           onSelectSeat={setSeat}
-          labels={conversationLabels(t)}
+          labels={ui.conversationView}
           locale={lang}
           timeZone={lessonTimeZone}
         />
       </section>
       <div className="live-section">
         <p className="live-text">{t('chatPair.providerHint')}</p>
-        <ProviderView
+        <ProviderLog
           view={conversationView(world, conversation)}
           conversation={conversation}
           headingLevel={3}
-          labels={providerLabels(t)}
+          labels={{
+            ...ui.providerLog,
+            rosterCaption: (name) => ui.providerLog.rosterCaption(conversationName(t, name)),
+          }}
           locale={lang}
           timeZone={lessonTimeZone}
         />

@@ -3,7 +3,8 @@ import { EnvelopeInspector, Icon, MessageStepThrough } from '@e2ee-kit/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS, type LessonWorld, type PersonId } from '../../demo-kit/world/world.js';
-import { envelopeLabels, partyName, stepLabels } from '../../demo-kit/labels.js';
+import { displayName } from '../../demo-kit/party-names.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
@@ -22,9 +23,11 @@ export function StepThroughDemo({ lang }: DemoProps) {
 
 /** Display names by device id, for the steps. */
 function deviceNames(t: DemoT, world: LessonWorld): Record<string, string> {
-  const names: Record<string, string> = { [world.provider.id]: partyName(t, world.provider.name) };
+  const names: Record<string, string> = {
+    [world.provider.id]: displayName(t, world.provider.name),
+  };
   for (const person of Object.values(world.people)) names[person.id] = person.name;
-  names[world.ghost.id] = partyName(t, world.ghost.name);
+  names[world.ghost.id] = displayName(t, world.ghost.name);
   return names;
 }
 
@@ -44,6 +47,7 @@ function readWithTrace(envelope: Envelope, alice: Device, bob: Device) {
 
 function StepThrough({ world, dispatch, lang }: LiveDemoContext & { lang: string }) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const pickId = useId();
   const followHeadingId = useId();
   const steps = useRef<HTMLDivElement>(null);
@@ -121,19 +125,19 @@ function StepThrough({ world, dispatch, lang }: LiveDemoContext & { lang: string
             reader={opening.reader.id}
             names={names}
             headingLevel={3}
-            labels={stepLabels(
-              t,
-              t('stepThrough.title', {
+            labels={{
+              ...ui.messageStepThrough,
+              title: t('stepThrough.title', {
                 n: index + 1,
                 from: names[envelope.header.senderDevice] ?? envelope.header.senderUser,
                 to: opening.reader.name,
               }),
-            )}
+            }}
           />
           <EnvelopeInspector
             envelope={envelope}
             headingLevel={3}
-            labels={envelopeLabels(t)}
+            labels={ui.envelopeInspector}
             locale={lang}
             timeZone={lessonTimeZone}
           />

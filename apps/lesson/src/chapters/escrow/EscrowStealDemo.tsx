@@ -9,7 +9,8 @@ import {
   type LessonWorld,
   type ReadableMessage,
 } from '../../demo-kit/world/world.js';
-import { conversationName, matrixLabels, partyName } from '../../demo-kit/labels.js';
+import { conversationName, displayName } from '../../demo-kit/party-names.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { matrixRows, messageText } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
@@ -46,6 +47,7 @@ function sentBeforeTheft(world: LessonWorld, total: number): number | undefined 
 
 function EscrowSteal({ world, dispatch }: LiveDemoContext) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const status = useRef<HTMLParagraphElement>(null);
   const [justStolen, setJustStolen] = useState(false);
   const messages = useMemo(() => escrowMessages(world), [world]);
@@ -56,7 +58,7 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
     const label = t('escrowSteal.rowLabel', {
       n: index + 1,
       conversation: conversationName(t, record.name),
-      name: partyName(t, message.senderName),
+      name: displayName(t, message.senderName),
       text,
     });
     if (before === undefined) return label;
@@ -111,7 +113,10 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
           dispatch({ kind: 'escrow-send', from, conversation: target, text });
         }}
       />
-      <WhoCanReadMatrix rows={rows} labels={matrixLabels(t, t('escrowSteal.caption'))} />
+      <WhoCanReadMatrix
+        rows={rows}
+        labels={{ ...ui.whoCanReadMatrix, caption: t('escrowSteal.caption') }}
+      />
       <p className="live-text">{t('escrowSteal.contrast')}</p>
     </>
   );

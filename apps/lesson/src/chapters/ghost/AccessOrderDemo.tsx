@@ -2,7 +2,7 @@ import { formatTimestamp, Icon, StatusBadge, WhoCanReadMatrix } from '@e2ee-kit/
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS, mainParties, readableMessages } from '../../demo-kit/world/world.js';
-import { matrixLabels } from '../../demo-kit/labels.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { ConfirmButton } from '../../demo-kit/ConfirmButton.js';
 import { lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
@@ -26,6 +26,7 @@ export function AccessOrderDemo({ lang }: DemoProps) {
 
 function AccessOrder({ world, dispatch, lang }: LiveDemoContext & { lang: string }) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const [announcement, setAnnouncement] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
   const moveFocus = useRef(false);
@@ -94,7 +95,7 @@ function AccessOrder({ world, dispatch, lang }: LiveDemoContext & { lang: string
       ) : (
         <WhoCanReadMatrix
           rows={rows}
-          labels={matrixLabels(t, t('chatGroup.caption'))}
+          labels={{ ...ui.whoCanReadMatrix, caption: t('chatGroup.caption') }}
           {...(order === undefined ? {} : { highlightParty: world.ghost.id })}
         />
       )}

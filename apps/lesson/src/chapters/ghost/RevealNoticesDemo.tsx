@@ -2,7 +2,8 @@ import { Icon, RosterPanel } from '@e2ee-kit/ui';
 import { useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS, type PersonId } from '../../demo-kit/world/world.js';
-import { rosterLabels } from '../../demo-kit/labels.js';
+import { named } from '../../demo-kit/party-names.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { StepLink } from '../../demo-kit/StepLink.js';
@@ -25,6 +26,7 @@ export function RevealNoticesDemo(props: DemoProps) {
 
 function RevealNotices({ world, content, lang, mode }: LiveDemoContext & DemoProps) {
   const t = useDemoT();
+  const ui = useUiLabels();
   const [revealed, setRevealed] = useState(false);
   const group = CONVERSATION_IDS.group;
   const phones = members.map((id) => {
@@ -73,10 +75,10 @@ function RevealNotices({ world, content, lang, mode }: LiveDemoContext & DemoPro
             // Remounted when the teacher's button changes, to open or close every panel at once.
             key={`${phone.id}:${String(revealed)}`}
             members={phone.members}
-            notices={phone.notices}
+            notices={phone.notices.map((n) => named(t, n))}
             defaultRevealed={revealed}
             headingLevel={3}
-            labels={rosterLabels(t, t(`revealNotices.panelTitle.${phone.id}`))}
+            labels={{ ...ui.rosterPanel, title: t(`revealNotices.panelTitle.${phone.id}`) }}
             locale={lang}
             timeZone={lessonTimeZone}
           />

@@ -1,6 +1,7 @@
 import { VoteTally } from '@e2ee-kit/ui';
 import { useUi } from '../../shell/page-language.js';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
+import { useUiLabels } from '../../demo-kit/ui-labels.js';
 
 /**
  * The roll-call vote of 20 March 2025 on the amendments that would have put
@@ -11,24 +12,14 @@ export const assemblyVote = { against: 119, for: 24, seats: 577 } as const;
 
 export function VoteTallyDemo({ lang }: DemoProps) {
   const t = useUi();
+  const labels = useUiLabels().voteTally;
   return (
     <VoteTally
       against={assemblyVote.against}
       for={assemblyVote.for}
       seats={assemblyVote.seats}
       locale={lang}
-      labels={{
-        title: t('vote.caption'),
-        against: t('vote.against'),
-        for: t('vote.for'),
-        notVoting: t('vote.notVoting'),
-        summary: (counts) =>
-          t('vote.summary', {
-            against: counts.against,
-            for: counts.for,
-            notVoting: counts.notVoting,
-          }),
-      }}
+      labels={{ ...labels, title: t('vote.caption') }}
     />
   );
 }

@@ -23,6 +23,18 @@ import {
 } from '@e2ee-kit/crypto-demo';
 
 export type PersonId = 'alice' | 'bob' | 'carol';
+
+/**
+ * The parties that are not people. crypto-demo wants a name for each; it gets
+ * the id, and the page shows `names.<id>` from the demo strings of its
+ * language. People keep their names (Alice, Bob, Carol) in every language.
+ */
+export const namedPartyIds = ['ghost', 'provider', 'escrowProvider', 'agency', 'mallory'] as const;
+export type NamedPartyId = (typeof namedPartyIds)[number];
+
+export function isNamedPartyId(name: string): name is NamedPartyId {
+  return (namedPartyIds as readonly string[]).includes(name);
+}
 export type ConversationId = 'pair' | 'group';
 export type EscrowConversationId = 'class' | 'family';
 
@@ -35,6 +47,7 @@ export type LessonAction =
 /** One message with what each party really managed to read of it. */
 export interface ReadableMessage {
   envelope: Envelope;
+  /** The sender's name as crypto-demo holds it: a person's name, or a {@link NamedPartyId}. */
   senderName: string;
   reports: ReadReport[];
 }
@@ -82,28 +95,27 @@ export async function createWorld(
   actions: readonly LessonAction[] = [],
 ): Promise<LessonWorld> {
   const kit = await createKit({ seed });
-  const provider = kit.provider('Messenger');
+  const provider = kit.provider('provider' satisfies NamedPartyId);
   const people = makePeople(kit, provider);
-  people.alice.createConversation(CONVERSATION_IDS.pair, [people.bob], { name: 'Alice & Bob' });
+  // A conversation's name is its id too (`conversations.<id>` in the strings).
+  people.alice.createConversation(CONVERSATION_IDS.pair, [people.bob], { name: 'pair' });
   people.alice.createConversation(CONVERSATION_IDS.group, [people.bob, people.carol], {
-    name: 'Class group',
+    name: 'group',
   });
-  const ghost = kit.ghost(provider, { name: 'Ghost' });
+  const ghost = kit.ghost(provider, { name: 'ghost' satisfies NamedPartyId });
   syncMembers(people);
 
-  const escrowProvider = kit.provider('Messenger with escrow');
+  const escrowProvider = kit.provider('escrowProvider' satisfies NamedPartyId);
   const escrowPeople = makePeople(kit, escrowProvider);
-  const agency = kit.escrowAuthority({ id: 'agency', name: 'Agency' });
+  const agency = kit.escrowAuthority({ id: 'agency', name: 'agency' satisfies NamedPartyId });
   escrowProvider.mandateEscrow(agency);
   escrowPeople.alice.createConversation(
     CONVERSATION_IDS.class,
     [escrowPeople.bob, escrowPeople.carol],
-    {
-      name: 'Class group',
-    },
+    { name: 'group' },
   );
   escrowPeople.alice.createConversation(CONVERSATION_IDS.family, [escrowPeople.bob], {
-    name: 'Alice & Bob',
+    name: 'pair',
   });
   // Some history, so that "past messages" exist before anything is stolen.
   // The world outlives a change of language, so these are written in both.
@@ -120,7 +132,7 @@ export async function createWorld(
       provider: escrowProvider,
       people: escrowPeople,
       agency,
-      mallory: kit.thief({ name: 'Mallory' }),
+      mallory: kit.thief({ name: 'mallory' satisfies NamedPartyId }),
     },
     keyStolen: false,
     actions: [],

@@ -1,22 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { partyIds, scenarioFrom, scenarioLoaders } from '../fixtures/scenario.js';
-import { ProviderView } from './ProviderView.js';
+import { ProviderLog } from './ProviderLog.js';
 
 const meta = {
-  title: 'Crypto views/ProviderView',
-  component: ProviderView,
+  title: 'Crypto views/ProviderLog',
+  component: ProviderLog,
   loaders: scenarioLoaders,
   args: { timeZone: 'Europe/Paris', locale: 'en-GB' },
-} satisfies Meta<typeof ProviderView>;
+} satisfies Meta<typeof ProviderLog>;
 
 export default meta;
-type Story = StoryObj<typeof ProviderView>;
+type Story = StoryObj<typeof ProviderLog>;
 
 /** Before the access order: three signed members, two messages relayed. */
 export const BeforeAccessOrder: Story = {
   render: (args, context) => (
-    <ProviderView {...args} view={scenarioFrom(context).providerViewBefore} />
+    <ProviderLog {...args} view={scenarioFrom(context).providerViewBefore} />
   ),
   play: async ({ canvas }) => {
     await expect(canvas.getByText('The provider never holds a private key.')).toBeVisible();
@@ -32,9 +32,9 @@ export const BeforeAccessOrder: Story = {
  * relay log — and still not one word of any message.
  */
 export const AfterGhostAndEscrow: Story = {
-  render: (args, context) => <ProviderView {...args} view={scenarioFrom(context).providerView} />,
+  render: (args, context) => <ProviderLog {...args} view={scenarioFrom(context).providerView} />,
   play: async ({ canvas, canvasElement, loaded }) => {
-    const roster = canvas.getByRole('table', { name: 'Roster of Class 3B' });
+    const roster = canvas.getByRole('table', { name: 'Member list of Class 3B' });
     const ghostRow = [...roster.querySelectorAll('tbody tr')].find((row) =>
       row.textContent.includes(partyIds.ghost),
     );
@@ -56,5 +56,5 @@ export const AfterGhostAndEscrow: Story = {
 /** Large text for a classroom projector. */
 export const Projector: Story = {
   globals: { scale: 'projector' },
-  render: (args, context) => <ProviderView {...args} view={scenarioFrom(context).providerView} />,
+  render: (args, context) => <ProviderLog {...args} view={scenarioFrom(context).providerView} />,
 };

@@ -1,5 +1,5 @@
 import type {
-  ProviderView as ProviderViewData,
+  ProviderView,
   RelayRecord,
   RosterEntry,
 } from '@e2ee-kit/crypto-demo';
@@ -11,8 +11,8 @@ import { Icon } from '../primitives/Icon.js';
 import { StatusBadge } from '../primitives/StatusBadge.js';
 import { Timestamp } from './shared.js';
 
-/** Words {@link ProviderView} shows. Pass some or all of them to translate. */
-export interface ProviderViewLabels {
+/** Words {@link ProviderLog} shows. Pass some or all of them to translate. */
+export interface ProviderLogLabels {
   title: string;
   /** The one-line statement under the title. */
   statement: string;
@@ -53,8 +53,8 @@ export interface ProviderViewLabels {
   bytes?: Partial<BytesLabels>;
 }
 
-/** The English words of {@link ProviderView}. */
-export const defaultProviderViewLabels: ProviderViewLabels = {
+/** The English words of {@link ProviderLog}. */
+export const defaultProviderLogLabels: ProviderLogLabels = {
   title: 'What the provider sees',
   statement: 'The provider never holds a private key.',
   directoryCaption: 'Directory of public keys',
@@ -63,7 +63,7 @@ export const defaultProviderViewLabels: ProviderViewLabels = {
   signingKey: 'Signing key (Ed25519)',
   agreementKey: 'Key-agreement key (X25519)',
   fingerprintNote: 'Fingerprint: the first 8 bytes of each public key, in hex.',
-  rosterCaption: (name) => `Roster of ${name}`,
+  rosterCaption: (name) => `Member list of ${name}`,
   addedBy: 'Added by',
   addedByProvider: 'the provider alone',
   signature: 'Member’s signature',
@@ -82,22 +82,22 @@ export const defaultProviderViewLabels: ProviderViewLabels = {
   to: 'To',
   sentAt: 'Sent at',
   size: 'Ciphertext size',
-  bytesCount: (n) => `${n} bytes`,
+  bytesCount: (n) => (n === 1 ? '1 byte' : `${n} bytes`),
   ciphertextHeading: 'Ciphertext it relays',
-  ciphertextOf: (r) => `Ciphertext #${r.index} from ${r.fromDevice}`,
+  ciphertextOf: (r) => `Ciphertext no. ${r.index} from ${r.fromDevice}`,
   empty: 'Nothing relayed yet.',
 };
 
-/** Props of {@link ProviderView}. */
-export interface ProviderViewProps {
+/** Props of {@link ProviderLog}. */
+export interface ProviderLogProps {
   /** `provider.view()`. */
-  view: ProviderViewData;
+  view: ProviderView;
   /** Show only this conversation's roster and messages. Default: all. */
   conversation?: string;
   /** Heading level of the title; sections use the next level. @defaultValue 2 */
   headingLevel?: 2 | 3 | 4;
   /** Words to use instead of the English defaults. */
-  labels?: Partial<ProviderViewLabels>;
+  labels?: Partial<ProviderLogLabels>;
   /** Locale for dates. Defaults to the browser's. */
   locale?: string;
   /** Time zone for dates. Defaults to the browser's. */
@@ -145,10 +145,10 @@ function ScrollTable({ caption, children }: { caption: ReactNode; children: Reac
  *
  * @example
  * ```tsx
- * <ProviderView view={provider.view()} conversation="chat" />
+ * <ProviderLog view={provider.view()} conversation="chat" />
  * ```
  */
-export function ProviderView({
+export function ProviderLog({
   view,
   conversation,
   headingLevel = 2,
@@ -157,8 +157,8 @@ export function ProviderView({
   timeZone,
   encoding = 'hex',
   className,
-}: ProviderViewProps) {
-  const words = { ...defaultProviderViewLabels, ...labels };
+}: ProviderLogProps) {
+  const words = { ...defaultProviderLogLabels, ...labels };
   const baseId = useId();
   const Title = `h${headingLevel}` as const;
   const Section = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { loadScenario, partyIds } from '../fixtures/scenario.js';
-import { ProviderView, keyFingerprint } from './ProviderView.js';
+import { ProviderLog, keyFingerprint } from './ProviderLog.js';
 
 describe(keyFingerprint, () => {
   test('the first 8 bytes in hex, in groups of 4 characters', () => {
@@ -10,11 +10,11 @@ describe(keyFingerprint, () => {
   });
 });
 
-describe(ProviderView, () => {
+describe(ProviderLog, () => {
   test('shows the directory, the rosters and the relay log — and no plaintext', async () => {
     const scenario = await loadScenario();
     const view = scenario.providerView;
-    const screen = await render(<ProviderView view={view} />);
+    const screen = await render(<ProviderLog view={view} />);
     await expect.element(screen.getByText('The provider never holds a private key.')).toBeVisible();
     for (const device of view.directory) {
       await expect.element(screen.getByText(keyFingerprint(device.signingKey))).toBeVisible();
@@ -31,11 +31,11 @@ describe(ProviderView, () => {
   test('flags the ghost’s entry: no member’s signature, hidden, notice suppressed', async () => {
     const scenario = await loadScenario();
     const screen = await render(
-      <ProviderView view={scenario.providerView} conversation={scenario.conversation.id} />,
+      <ProviderLog view={scenario.providerView} conversation={scenario.conversation.id} />,
     );
     const rows = [
       ...screen
-        .getByRole('table', { name: 'Roster of Class 3B' })
+        .getByRole('table', { name: 'Member list of Class 3B' })
         .element()
         .querySelectorAll('tbody tr'),
     ];
