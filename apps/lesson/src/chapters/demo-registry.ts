@@ -66,12 +66,3 @@ function lazyDemo(path: string, name: string): LazyDemo {
 export const demoRegistry = Object.fromEntries(
   demoLocations(outline).map(({ id, path, name }) => [id, lazyDemo(path, name)]),
 ) as Record<DemoId, LazyDemo>;
-
-/** Loads a demo's module and returns its component (for tests). */
-export async function loadDemoComponent(
-  path: string,
-  name: string,
-): Promise<ComponentType<DemoProps> | undefined> {
-  const load = demoFiles[path];
-  return load === undefined ? undefined : (await load())[name];
-}
