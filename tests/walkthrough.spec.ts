@@ -90,7 +90,7 @@ interface Words {
   messages: { alice: string; bob: string; group: string; afterOrder: string; exit: string };
 }
 
-/** Right answers, by position: the same in both languages (content/en.ts and fr.ts). */
+/** Right answers, by position: the same in both languages (apps/lesson/src/content/outline.ts). */
 const quizShape: readonly Omit<Question, 'prompt'>[] = [
   { kind: 'single', choices: 4, correct: [1] },
   { kind: 'multiple', choices: 5, correct: [0, 1, 3] },

@@ -15,7 +15,7 @@ export interface LessonAppProps {
 
 /** The whole app: lesson text, translations and the hash router. */
 export function LessonApp({ data, locationHook = useHashLocation }: LessonAppProps) {
-  const [i18n] = useState(() => createI18n(defaultLanguage(), data.lessons));
+  const [i18n] = useState(() => createI18n(defaultLanguage()));
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>

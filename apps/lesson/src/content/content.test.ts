@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { assemble, textProblems } from './assemble.js';
+import { lessons } from './lessons.js';
+import { outline } from './outline.js';
 import { isKnownSourceId, sources, sourceList } from './sources.js';
-import type { LessonContent, Quote } from './types.js';
+import { textEn } from './text.en.js';
+import { textFr } from './text.fr.js';
+import type { LessonContent, LessonOutline, LessonText, Quote, StepOutline } from './types.js';
 
-// Widened to the declared shape, so that optional fields can be read on every step.
-const enLesson: LessonContent = en;
-const frLesson: LessonContent = fr;
+const enLesson: LessonContent = lessons.en;
+const frLesson: LessonContent = lessons.fr;
 
 const languages: [name: string, content: LessonContent][] = [
   ['en', enLesson],
@@ -55,36 +57,106 @@ function emptyStrings(value: unknown, path: string): string[] {
   return [];
 }
 
-/** The language-independent skeleton of a lesson: what must match across languages. */
-function skeleton(content: LessonContent) {
-  return {
-    chapters: content.chapters.map((chapter) => ({
-      slug: chapter.slug,
-      minutes: chapter.minutes,
-      steps: chapter.steps.map((step) => ({
-        slug: step.slug,
-        demo: step.demo ?? null,
-        hasTimeline: step.timeline !== undefined,
-        timelineDates: (step.timeline ?? []).map((item) => item.date),
-      })),
-    })),
-    quiz: content.quiz.map((question) => ({
-      id: question.id,
-      kind: question.kind,
-      choices: question.choices.map((choice) => ({ id: choice.id, correct: choice.correct })),
-    })),
-  };
-}
-
 function allQuotes(content: LessonContent): Quote[] {
   return content.chapters.flatMap((chapter) => chapter.steps.flatMap((step) => step.quotes ?? []));
 }
 
-describe('English and French lessons have the same structure', () => {
-  it('has the same chapter slugs, step slugs, demo ids, minutes and quiz answers in the same order', () => {
-    expect(skeleton(frLesson)).toEqual(skeleton(enLesson));
+describe(textProblems, () => {
+  it.each([
+    ['en', textEn],
+    ['fr', textFr],
+  ] as const)('finds nothing missing or extra in the %s text', (_name, text) => {
+    expect(textProblems(outline, text)).toEqual([]);
   });
 
+  it('names a text the outline asks for and the language lacks', () => {
+    const text = structuredClone(textFr) as unknown as {
+      chapters: { ghost: { steps: Record<string, { paragraphs: string[] }> } };
+      quiz: Record<string, { choices: Record<string, unknown> }>;
+    };
+    text.chapters.ghost.steps['access-order']?.paragraphs.pop();
+    delete text.quiz['ghost-reads']?.choices.b;
+    expect(textProblems(outline, text)).toEqual([
+      'missing: chapters.ghost.steps.access-order.paragraphs.2',
+      'missing: quiz.ghost-reads.choices.b.text',
+      'missing: quiz.ghost-reads.choices.b.feedback',
+    ]);
+  });
+
+  it('names a text the language has and the outline does not', () => {
+    const text = structuredClone(textEn) as unknown as {
+      chapters: { vote: { steps: Record<string, unknown> } };
+    };
+    text.chapters.vote.steps['the-aftermath'] = { title: 'Not in the outline', notes: [] };
+    expect(textProblems(outline, text)).toEqual([
+      'not in the outline: chapters.vote.steps.the-aftermath.title',
+      'not in the outline: chapters.vote.steps.the-aftermath.notes',
+    ]);
+  });
+});
+
+describe('the types of the outline and the texts', () => {
+  it('refuse a citation of an unknown source', () => {
+    const step = {
+      slug: 'x',
+      // @ts-expect-error: 'lemonde' is not a key of `sources`.
+      paragraphs: [{ sources: ['lemonde'] }],
+    } satisfies StepOutline;
+    const known = { slug: 'x', paragraphs: [{ sources: ['lemondeNight'] }] } satisfies StepOutline;
+    expect([step.slug, known.slug]).toEqual(['x', 'x']);
+  });
+
+  it('refuse a text with a paragraph missing, an extra step or a missing quiz choice', () => {
+    const vote = textEn.chapters.vote;
+    const [first, second] = vote.steps['the-bill'].paragraphs;
+    const chapters: LessonText['chapters']['vote'] = {
+      ...vote,
+      steps: {
+        ...vote.steps,
+        // @ts-expect-error: the outline gives this step three paragraphs.
+        'the-bill': { ...vote.steps['the-bill'], paragraphs: [first, second] },
+      },
+    };
+    const steps: LessonText['chapters']['vote']['steps'] = {
+      ...vote.steps,
+      // @ts-expect-error: the outline has no such step.
+      'the-aftermath': vote.steps['the-bill'],
+    };
+    const { a, c, d } = textEn.quiz['ghost-reads'].choices;
+    const choices = { a, c, d };
+    // @ts-expect-error: choice b is missing.
+    const question: LessonText['quiz']['ghost-reads'] = { ...textEn.quiz['ghost-reads'], choices };
+    expect([chapters, steps, question]).toHaveLength(3);
+  });
+
+  it('assemble any outline, e.g. a one-step one', () => {
+    const tiny: LessonOutline = {
+      chapters: [
+        { slug: 'vote', minutes: 1, steps: [{ slug: 's', paragraphs: [{ sources: [] }] }] },
+      ],
+      quiz: [],
+    };
+    const text = {
+      chapters: {
+        vote: {
+          title: 'T',
+          summary: 'S',
+          steps: { s: { title: 'A', paragraphs: ['P'], notes: [] } },
+        },
+      },
+      quiz: {},
+      exitQuestion: { prompt: 'Q', hint: 'H' },
+    } as unknown as LessonText;
+    expect(assemble(tiny, text).chapters[0]?.steps[0]).toEqual({
+      slug: 's',
+      title: 'A',
+      paragraphs: [{ text: 'P' }],
+      notes: [],
+    });
+  });
+});
+
+describe('the outline', () => {
   it('follows the planned chapter and step order', () => {
     expect(enLesson.chapters.map((c) => [c.slug, c.steps.map((s) => s.slug)])).toEqual([
       ['vote', ['the-bill', 'the-night', 'who-argued-what']],
@@ -98,9 +170,8 @@ describe('English and French lessons have the same structure', () => {
   });
 
   it('uses every demo exactly once', () => {
-    const demos = enLesson.chapters.flatMap((c) =>
-      c.steps.flatMap((s) => (s.demo ? [s.demo] : [])),
-    );
+    const plain: LessonOutline = outline; // widened, so that `demo` can be read on every step
+    const demos = plain.chapters.flatMap((c) => c.steps.flatMap((s) => (s.demo ? [s.demo] : [])));
     expect([...demos].sort()).toEqual(
       [
         'vote-tally',

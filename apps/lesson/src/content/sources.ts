@@ -1,7 +1,7 @@
 /**
  * Every public source the lesson cites. Paragraphs, quotes and timeline items
- * in `en.ts` and `fr.ts` refer to these entries by id; `content.test.ts`
- * checks that each id exists here.
+ * in `outline.ts` (and a few quotes in `text.<lang>.ts`) refer to these entries
+ * by id; `SourceId` is `keyof typeof sources`, so an unknown id does not compile.
  *
  * Where a fact reached us through a secondary text (an English summary or a
  * machine translation), the entry names the original outlet and the `note`

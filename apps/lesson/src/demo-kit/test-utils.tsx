@@ -3,8 +3,7 @@ import type { ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { render } from 'vitest-browser-react';
 import { LanguageProvider } from '../shell/page-language.js';
-import { en } from '../content/en.js';
-import { fr } from '../content/fr.js';
+import { lessons } from '../content/lessons.js';
 import type { DemoId } from '../content/types.js';
 import { createI18n } from '../i18n/i18n.js';
 import type { Language } from '../routing/routes.js';
@@ -15,8 +14,7 @@ export async function renderDemo(
   id: DemoId,
   lang: Language = 'en',
 ) {
-  const lessons = { en, fr };
-  const i18n = createI18n(lang, lessons);
+  const i18n = createI18n(lang);
   return render(
     <I18nextProvider i18n={i18n}>
       <LanguageProvider lang={lang}>

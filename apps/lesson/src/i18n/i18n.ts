@@ -1,6 +1,5 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { LessonContent } from '../content/types.js';
 import type { DemoStrings } from '../demo-kit/strings.en.js';
 import type { Language } from '../routing/routes.js';
 import { uiEn, type UiStrings } from './ui.en.js';
@@ -17,21 +16,21 @@ declare module 'i18next' {
 }
 
 /**
- * An i18next instance holding both the UI strings (`ui` namespace) and the
- * lesson text (`lesson` namespace) of every language. All resources are in
- * the bundle, so initialisation is synchronous.
+ * An i18next instance holding the UI strings (`ui` namespace) of every
+ * language. All resources are in the bundle, so initialisation is synchronous.
+ * The lesson text is not here: it is rendered from typed objects.
  */
-export function createI18n(lang: Language, lessons: Record<Language, LessonContent>): i18n {
+export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
-    ns: ['ui', 'lesson'],
+    ns: ['ui'],
     defaultNS: 'ui',
     resources: {
-      en: { ui: uiEn, lesson: { ...lessons.en } },
-      fr: { ui: uiFr, lesson: { ...lessons.fr } },
+      en: { ui: uiEn },
+      fr: { ui: uiFr },
     },
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes.

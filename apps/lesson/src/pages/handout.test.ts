@@ -15,8 +15,8 @@ describe(handoutOf, () => {
 
   it('numbers only the sources of the kept paragraphs, across the handout', () => {
     expect(handoutOf(lessonFixture).citations).toEqual([
-      { id: 'lemonde', number: 1 },
-      { id: 'eff', number: 2 },
+      { id: 'lemondeNight', number: 1 },
+      { id: 'effWin', number: 2 },
     ]);
   });
 });

@@ -8,20 +8,20 @@ if (!firstStep) throw new Error('fixture changed');
 describe(numberCitations, () => {
   it('numbers sources in the order of first citation, once each', () => {
     expect(numberCitations(firstStep)).toEqual([
-      { id: 'lemonde', number: 1 },
-      { id: 'eff', number: 2 },
+      { id: 'lemondeNight', number: 1 },
+      { id: 'effWin', number: 2 },
     ]);
   });
 
   it('includes sources cited only by timeline items', () => {
     const step = lessonFixture.chapters[1]?.steps[0];
-    expect(step && numberCitations(step).map((c) => c.id)).toEqual(['eff', 'lemonde']);
+    expect(step && numberCitations(step).map((c) => c.id)).toEqual(['effWin', 'lemondeNight']);
   });
 });
 
 describe(citationNumbers, () => {
   it('maps ids to their numbers and skips unknown ids', () => {
     const citations = numberCitations(firstStep);
-    expect(citationNumbers(citations, ['eff', 'lemonde', 'nope'])).toEqual([2, 1]);
+    expect(citationNumbers(citations, ['effWin', 'lemondeNight', 'rfc9420'])).toEqual([2, 1]);
   });
 });

@@ -1,10 +1,9 @@
-import { en } from '../content/en.js';
-import { fr } from '../content/fr.js';
+import { lessons } from '../content/lessons.js';
 import { sources } from '../content/sources.js';
 import type { LessonData } from './lesson-data.js';
 
 /** The real lesson: both languages and the shared list of sources. */
 export const lessonData: LessonData = {
-  lessons: { en, fr },
+  lessons,
   sources,
 };

@@ -3,20 +3,20 @@
  * with one of every kind of content. Not the real lesson text, which lives in
  * `src/content/`.
  */
-import type { LessonContent } from '../content/types.js';
+import type { LessonContent, SourceId } from '../content/types.js';
 import type { SourceEntry } from '../step/citation-numbers.js';
 
-export const sourcesFixture: Record<string, SourceEntry> = {
-  lemonde: {
-    id: 'lemonde',
+export const sourcesFixture: Partial<Record<SourceId, SourceEntry>> = {
+  lemondeNight: {
+    id: 'lemondeNight',
     language: 'fr',
     outlet: 'Le Monde',
     title: 'Fixture article about the vote',
     date: '2025-03-21',
     url: 'https://www.lemonde.fr/fixture',
   },
-  eff: {
-    id: 'eff',
+  effWin: {
+    id: 'effWin',
     language: 'en',
     outlet: 'EFF',
     title: 'Fixture article about the ghost',
@@ -37,10 +37,10 @@ export const lessonFixture: LessonContent = {
           slug: 'the-night',
           title: 'The night',
           paragraphs: [
-            { text: 'A first paragraph with a source.', sources: ['lemonde'] },
-            { text: 'A second paragraph with two sources.', sources: ['eff', 'lemonde'] },
+            { text: 'A first paragraph with a source.', sources: ['lemondeNight'] },
+            { text: 'A second paragraph with two sources.', sources: ['effWin', 'lemondeNight'] },
           ],
-          quotes: [{ text: 'A short quote.', speaker: 'A speaker, a role', source: 'eff' }],
+          quotes: [{ text: 'A short quote.', speaker: 'A speaker, a role', source: 'effWin' }],
           notes: ['Ask the class what they know.'],
         },
         {
@@ -61,13 +61,13 @@ export const lessonFixture: LessonContent = {
         {
           slug: 'join',
           title: 'The ghost joins',
-          paragraphs: [{ text: 'The ghost paragraph.', sources: ['eff'] }],
+          paragraphs: [{ text: 'The ghost paragraph.', sources: ['effWin'] }],
           timeline: [
             {
               date: '2025-03-20',
               status: 'rejected',
               text: 'A timeline entry.',
-              sources: ['lemonde'],
+              sources: ['lemondeNight'],
             },
           ],
           demo: 'access-order',

@@ -1,36 +1,24 @@
-import type { LessonContent } from './types.js';
+import type { LessonText } from './types.js';
 
 /**
- * La leçon en français : sept chapitres (50 minutes), le quiz et la question
- * de sortie. Les identifiants de sources renvoient à `sources.ts` ; les slugs
- * et les identifiants de démos doivent rester identiques à ceux de `en.ts`
- * (vérifié par `content.test.ts`).
+ * Les mots de la leçon en français, rangés par slug de chapitre, slug d'étape
+ * et identifiant de question de `outline.ts` (paragraphes, citations et
+ * dates dans l'ordre du plan). Tout ce qui n'est pas du texte (ordre, minutes,
+ * démos, sources, bonnes réponses) est dans le plan.
  */
-export const fr = {
-  chapters: [
-    {
-      slug: 'vote',
+export const textFr = {
+  chapters: {
+    vote: {
       title: 'La nuit du vote',
       summary:
         '20 mars 2025 : par 119 voix contre 24, l’Assemblée nationale refuse d’ouvrir les messageries aux services de renseignement.',
-      minutes: 8,
-      steps: [
-        {
-          slug: 'the-bill',
+      steps: {
+        'the-bill': {
           title: 'Un article glissé dans une loi contre le narcotrafic',
           paragraphs: [
-            {
-              text: 'Début 2025, le Parlement examine la « proposition de loi visant à sortir la France du piège du narcotrafic ». Le texte vient de deux sénateurs, Jérôme Durain et Étienne Blanc, et le Sénat l’adopte à la quasi-unanimité le 4 février 2025.',
-              sources: ['rmcSenateVote', 'gigazine'],
-            },
-            {
-              text: 'Pendant ces débats, le 28 janvier 2025, les sénateurs ajoutent un article 8 ter (amendement n° 73). Il aurait obligé les messageries chiffrées à pouvoir remettre aux services de renseignement, en clair, les messages de personnes suspectes, dans les 72 heures suivant une demande.',
-              sources: ['senatAmdt73', 'gecOpenLetter'],
-            },
-            {
-              text: 'Le texte passe ensuite à l’Assemblée nationale. Le 5 mars 2025 au soir, sa commission des lois supprime l’article. Le ministre de l’Intérieur, Bruno Retailleau, veut le rétablir. En séance, trois députés du bloc central proposent une version réécrite, et le ministre est accusé de vouloir faire revenir sa mesure « par la fenêtre ».',
-              sources: ['nextinkCommittee', 'lemondeNight'],
-            },
+            'Début 2025, le Parlement examine la « proposition de loi visant à sortir la France du piège du narcotrafic ». Le texte vient de deux sénateurs, Jérôme Durain et Étienne Blanc, et le Sénat l’adopte à la quasi-unanimité le 4 février 2025.',
+            'Pendant ces débats, le 28 janvier 2025, les sénateurs ajoutent un article 8 ter (amendement n° 73). Il aurait obligé les messageries chiffrées à pouvoir remettre aux services de renseignement, en clair, les messages de personnes suspectes, dans les 72 heures suivant une demande.',
+            'Le texte passe ensuite à l’Assemblée nationale. Le 5 mars 2025 au soir, sa commission des lois supprime l’article. Le ministre de l’Intérieur, Bruno Retailleau, veut le rétablir. En séance, trois députés du bloc central proposent une version réécrite, et le ministre est accusé de vouloir faire revenir sa mesure « par la fenêtre ».',
           ],
           notes: [
             'Commencez par une question au tableau : « La police devrait-elle pouvoir lire les messages WhatsApp d’un suspect ? » Faites voter à main levée et notez le résultat : vous y reviendrez à la toute fin.',
@@ -39,88 +27,58 @@ export const fr = {
             'Durée : environ 2 minutes.',
           ],
         },
-        {
-          slug: 'the-night',
+        'the-night': {
           title: 'La nuit où la machine à voter a lâché',
           paragraphs: [
-            {
-              text: 'Le jeudi 20 mars 2025 au soir, les députés s’apprêtent à voter sur des amendements qui rétabliraient l’article. C’est alors que le système de vote électronique tombe en panne. Pendant environ une heure, les services tentent de le réparer, et certains députés se demandent tout haut s’il n’a pas été piraté.',
-              sources: ['lemondeNight', 'pinnacleGazette'],
-            },
-            {
-              text: 'La vice-présidente qui préside la séance, Naïma Moutchou (Horizons), assure qu’il ne s’agit pas d’un problème de sécurité informatique : une petite pièce du système a simplement chauffé. Elle revient alors à la méthode d’autrefois. Elle appelle un par un, par leur nom, les 577 députés, et chaque député présent répond « pour » ou « contre » au micro.',
-              sources: ['lemondeNight', 'pinnacleGazette', 'gigazine'],
-            },
-            {
-              text: 'Peu avant minuit, elle annonce le résultat : 119 voix contre, 24 pour. L’article ne revient pas dans le texte.',
-              sources: ['lemondeNight', 'lcpVote', 'pinnacleGazette'],
-            },
+            'Le jeudi 20 mars 2025 au soir, les députés s’apprêtent à voter sur des amendements qui rétabliraient l’article. C’est alors que le système de vote électronique tombe en panne. Pendant environ une heure, les services tentent de le réparer, et certains députés se demandent tout haut s’il n’a pas été piraté.',
+            'La vice-présidente qui préside la séance, Naïma Moutchou (Horizons), assure qu’il ne s’agit pas d’un problème de sécurité informatique : une petite pièce du système a simplement chauffé. Elle revient alors à la méthode d’autrefois. Elle appelle un par un, par leur nom, les 577 députés, et chaque député présent répond « pour » ou « contre » au micro.',
+            'Peu avant minuit, elle annonce le résultat : 119 voix contre, 24 pour. L’article ne revient pas dans le texte.',
           ],
           quotes: [
             {
               text: 'Nous ne sommes pas victimes d’un dysfonctionnement lié à la sécurité informatique.',
               speaker:
                 'Naïma Moutchou, vice-présidente de l’Assemblée nationale (Horizons), propos rapportés par Le Monde (retraduits de l’anglais)',
-              source: 'lemondeNight',
             },
           ],
-          demo: 'vote-tally',
           notes: [
             'Lancez la démo du décompte, puis demandez : 119 + 24 = 143. Où étaient les 434 autres députés ? (Il était tard : seuls les députés présents dans l’hémicycle ont répondu à l’appel de leur nom.)',
             'La presse a souligné l’ironie : un vote sur la sécurité numérique interrompu par une panne informatique. Précisez que la présidente de séance a clairement écarté l’hypothèse d’une attaque.',
             'Durée : environ 3 minutes, démo comprise.',
           ],
         },
-        {
-          slug: 'who-argued-what',
+        'who-argued-what': {
           title: 'Qui a défendu quoi',
           paragraphs: [
-            {
-              text: 'Pour la mesure : Bruno Retailleau soutient que les enquêteurs doivent pouvoir lire ce que les criminels s’écrivent. Il cite le cas de Mohamed Amra, trafiquant présumé évadé lors d’un transfèrement et resté en fuite neuf mois : avec les outils du texte, selon lui, la traque aurait pu durer deux fois moins longtemps. La directrice de la DGSI, le renseignement intérieur, affirme que son service est « aveugle » sur ce que disent ses cibles.',
-              sources: ['gigazine', 'pinnacleGazette', 'entrevueBerthon'],
-            },
-            {
-              text: 'Contre : le 4 mars 2025, le comité de pilotage de la Global Encryption Coalition publie une lettre ouverte demandant la suppression de l’article. La CNIL et des experts en sécurité préviennent qu’un accès créé pour les autorités pourrait tout aussi bien servir à d’autres. L’Electronic Frontier Foundation (EFF) y voit le retour du modèle du « participant fantôme » : une porte dérobée qui permet à la police de rejoindre discrètement des conversations chiffrées.',
-              sources: ['gecOpenLetter', 'cloudwards', 'effWin'],
-            },
-            {
-              text: 'Meredith Whittaker, présidente de la Signal Foundation, déclare le 19 mars que Signal préférerait quitter la France plutôt que d’affaiblir son chiffrement. Après le vote, elle salue le résultat.',
-              sources: ['brusselsSignal', 'pinnacleGazette'],
-            },
-            {
-              text: 'Plus tôt dans la même soirée, les députés ont débattu d’un autre outil : l’expérimentation du renseignement algorithmique pour détecter la criminalité organisée. Elisa Martin (LFI) dénonce des « filets extrêmement larges » jetés sur la vie privée ; Bruno Retailleau répond que le dispositif est encadré et ciblé. Cette expérimentation est adoptée.',
-              sources: ['lemondeNight'],
-            },
+            'Pour la mesure : Bruno Retailleau soutient que les enquêteurs doivent pouvoir lire ce que les criminels s’écrivent. Il cite le cas de Mohamed Amra, trafiquant présumé évadé lors d’un transfèrement et resté en fuite neuf mois : avec les outils du texte, selon lui, la traque aurait pu durer deux fois moins longtemps. La directrice de la DGSI, le renseignement intérieur, affirme que son service est « aveugle » sur ce que disent ses cibles.',
+            'Contre : le 4 mars 2025, le comité de pilotage de la Global Encryption Coalition publie une lettre ouverte demandant la suppression de l’article. La CNIL et des experts en sécurité préviennent qu’un accès créé pour les autorités pourrait tout aussi bien servir à d’autres. L’Electronic Frontier Foundation (EFF) y voit le retour du modèle du « participant fantôme » : une porte dérobée qui permet à la police de rejoindre discrètement des conversations chiffrées.',
+            'Meredith Whittaker, présidente de la Signal Foundation, déclare le 19 mars que Signal préférerait quitter la France plutôt que d’affaiblir son chiffrement. Après le vote, elle salue le résultat.',
+            'Plus tôt dans la même soirée, les députés ont débattu d’un autre outil : l’expérimentation du renseignement algorithmique pour détecter la criminalité organisée. Elisa Martin (LFI) dénonce des « filets extrêmement larges » jetés sur la vie privée ; Bruno Retailleau répond que le dispositif est encadré et ciblé. Cette expérimentation est adoptée.',
           ],
           quotes: [
             {
               text: 'Très concrètement, nous sommes aveugles sur le contenu des conversations de nos cibles.',
               speaker: 'Céline Berthon, directrice générale de la sécurité intérieure (DGSI)',
-              source: 'entrevueBerthon',
             },
             {
               text: 'C’est encadré, c’est ciblé.',
               speaker:
                 'Bruno Retailleau, ministre de l’Intérieur, à propos du renseignement algorithmique, propos rapportés par Le Monde (retraduits de l’anglais)',
-              source: 'lemondeNight',
             },
             {
               text: 'Une porte dérobée qui prétend ne pas en être une.',
               speaker:
                 'Electronic Frontier Foundation, à propos du modèle du « participant fantôme » (traduction)',
-              source: 'effWin',
             },
             {
               text: 'La loi rendra la France moins sûre face aux criminels et aux adversaires étrangers.',
               speaker:
                 'Comité de pilotage de la Global Encryption Coalition, lettre ouverte du 4 mars 2025 (traduction)',
-              source: 'gecOpenLetter',
             },
             {
               text: 'L’Assemblée nationale française a voté contre ces dangereux amendements.',
               speaker:
                 'Meredith Whittaker, présidente de la Signal Foundation, après le vote (traduction)',
-              source: 'pinnacleGazette',
             },
           ],
           notes: [
@@ -130,30 +88,19 @@ export const fr = {
             'Durée : environ 3 minutes.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'e2ee',
+    e2ee: {
       title: 'Comment fonctionne le chiffrement de bout en bout',
       summary: 'Écrivez de vrais messages et regardez ce que le serveur voit… et ne voit pas.',
-      minutes: 8,
-      steps: [
-        {
-          slug: 'alice-and-bob',
+      steps: {
+        'alice-and-bob': {
           title: 'Alice, Bob et le serveur',
           paragraphs: [
-            {
-              text: 'Dans une messagerie chiffrée de bout en bout comme Signal ou WhatsApp, chaque téléphone fabrique ses propres clés : une clé publique, qu’il peut donner à tout le monde, et une clé privée, qui ne quitte jamais l’appareil.',
-              sources: ['whatsappWhitepaper'],
-            },
-            {
-              text: 'Écrivez un message en tant qu’Alice. Avant de quitter son téléphone, il est verrouillé de sorte que seul le téléphone de Bob puisse l’ouvrir. Le serveur du fournisseur le transmet, mais il n’a entre les mains que du texte chiffré : des octets qui ont l’air aléatoires.',
-            },
-            {
-              text: 'Le serveur apprend pourtant beaucoup de choses : qui écrit à qui, quand, à quelle fréquence, et à peu près quelle est la longueur de chaque message. Ce sont les métadonnées. Le chiffrement de bout en bout cache la lettre, pas l’enveloppe.',
-            },
+            'Dans une messagerie chiffrée de bout en bout comme Signal ou WhatsApp, chaque téléphone fabrique ses propres clés : une clé publique, qu’il peut donner à tout le monde, et une clé privée, qui ne quitte jamais l’appareil.',
+            'Écrivez un message en tant qu’Alice. Avant de quitter son téléphone, il est verrouillé de sorte que seul le téléphone de Bob puisse l’ouvrir. Le serveur du fournisseur le transmet, mais il n’a entre les mains que du texte chiffré : des octets qui ont l’air aléatoires.',
+            'Le serveur apprend pourtant beaucoup de choses : qui écrit à qui, quand, à quelle fréquence, et à peu près quelle est la longueur de chaque message. Ce sont les métadonnées. Le chiffrement de bout en bout cache la lettre, pas l’enveloppe.',
           ],
-          demo: 'chat-pair',
           notes: [
             'Faites écrire deux volontaires, l’un dans le rôle d’Alice, l’autre dans celui de Bob, et projetez la vue du serveur. Mettez la classe au défi de lire un message depuis le panneau du serveur : impossible.',
             'Demandez ce que le serveur peut encore apprendre et amenez la classe vers les métadonnées : qui, quand, combien de fois, quelle longueur.',
@@ -161,74 +108,45 @@ export const fr = {
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'a-group',
+        'a-group': {
           title: 'Une conversation de groupe : qui peut lire quoi',
           paragraphs: [
-            {
-              text: 'Alice, Bob et Carol partagent maintenant un groupe. Chaque message reçoit sa propre clé, toute neuve. L’application de l’expéditeur chiffre le message une seule fois, puis verrouille une copie de cette clé de message pour l’appareil de chaque membre.',
-            },
-            {
-              text: 'Le tableau se remplit au fil des envois. Une coche signifie que l’appareil de cette personne a réellement déchiffré le message : l’application a vraiment essayé chaque clé, elle ne s’est pas contentée de consulter une liste.',
-            },
-            {
-              text: 'Le serveur a lui aussi sa colonne. Elle reste vide : il relaie tous les messages et n’en lit aucun.',
-            },
+            'Alice, Bob et Carol partagent maintenant un groupe. Chaque message reçoit sa propre clé, toute neuve. L’application de l’expéditeur chiffre le message une seule fois, puis verrouille une copie de cette clé de message pour l’appareil de chaque membre.',
+            'Le tableau se remplit au fil des envois. Une coche signifie que l’appareil de cette personne a réellement déchiffré le message : l’application a vraiment essayé chaque clé, elle ne s’est pas contentée de consulter une liste.',
+            'Le serveur a lui aussi sa colonne. Elle reste vide : il relaie tous les messages et n’en lit aucun.',
           ],
-          demo: 'chat-group',
           notes: [
             'Envoyez trois ou quatre messages et faites deviner chaque ligne avant qu’elle ne se remplisse.',
             'Écrivez au tableau la règle sur laquelle repose toute la leçon : on ne peut lire un message que si une copie de sa clé a été verrouillée pour son appareil au moment de l’envoi.',
             'Durée : environ 2 minutes.',
           ],
         },
-        {
-          slug: 'one-message',
+        'one-message': {
           title: 'Un message, étape par étape',
           paragraphs: [
-            {
-              text: 'Suivez un seul message. 1. L’application d’Alice tire au hasard une clé de message toute neuve. 2. Elle chiffre le texte avec XChaCha20-Poly1305, qui détecte aussi toute modification en route. 3. Elle verrouille (« enveloppe ») la clé de message pour chaque appareil destinataire, grâce à un accord de clés X25519 avec la clé publique de cet appareil. 4. Elle signe le paquet avec la clé de signature Ed25519 d’Alice.',
-            },
-            {
-              text: '5. Le serveur relaie le paquet. 6. L’application de Bob vérifie la signature, ouvre l’enveloppe de la clé de message avec sa clé privée, puis déchiffre le texte. Si un seul octet a été modifié en route, le déchiffrement échoue au lieu d’afficher un message faux.',
-            },
-            {
-              text: 'La démo s’appuie sur la bibliothèque libsodium. Les vraies messageries utilisent les mêmes familles d’outils (accord de clés, chiffrement authentifié, signatures), assemblées dans des protocoles plus élaborés.',
-              sources: ['whatsappWhitepaper'],
-            },
+            'Suivez un seul message. 1. L’application d’Alice tire au hasard une clé de message toute neuve. 2. Elle chiffre le texte avec XChaCha20-Poly1305, qui détecte aussi toute modification en route. 3. Elle verrouille (« enveloppe ») la clé de message pour chaque appareil destinataire, grâce à un accord de clés X25519 avec la clé publique de cet appareil. 4. Elle signe le paquet avec la clé de signature Ed25519 d’Alice.',
+            '5. Le serveur relaie le paquet. 6. L’application de Bob vérifie la signature, ouvre l’enveloppe de la clé de message avec sa clé privée, puis déchiffre le texte. Si un seul octet a été modifié en route, le déchiffrement échoue au lieu d’afficher un message faux.',
+            'La démo s’appuie sur la bibliothèque libsodium. Les vraies messageries utilisent les mêmes familles d’outils (accord de clés, chiffrement authentifié, signatures), assemblées dans des protocoles plus élaborés.',
           ],
-          demo: 'step-through',
           notes: [
             'Avancez lentement, un clic par étape. Pour chacune, demandez contre quoi elle protège : quelqu’un qui lit, quelqu’un qui modifie le message, quelqu’un qui se fait passer pour Alice.',
             'Les octets affichés sont réels, rien n’est saisi à la main. Envoyez deux fois le même texte : le texte chiffré change à chaque fois (nouvelle clé, nouveau nonce).',
             'Durée : environ 3 minutes. Si le temps manque, passez directement à l’étape 6.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'ghost',
+    ghost: {
       title: 'Le participant fantôme',
       summary:
         'Une idée du GCHQ : ajouter un membre silencieux à la conversation et cacher l’avertissement.',
-      minutes: 8,
-      steps: [
-        {
-          slug: 'the-proposal',
+      steps: {
+        'the-proposal': {
           title: 'Un membre de trop, invisible',
           paragraphs: [
-            {
-              text: 'En novembre 2018, Ian Levy et Crispin Robinson, deux hauts responsables du GCHQ, le service britannique de renseignement électronique, publient un essai sur le site Lawfare. Leur idée : puisque c’est le fournisseur qui gère la liste des participants, il pourrait ajouter discrètement un participant des forces de l’ordre, sans afficher l’avertissement habituel aux utilisateurs.',
-              sources: ['lawfareGhost'],
-            },
-            {
-              text: 'Le 30 mai 2019, une lettre ouverte signée par 47 entreprises, associations et experts, dont Apple, Google, Microsoft et WhatsApp, leur répond. Pour ajouter le fantôme, expliquent-ils, le fournisseur devrait distribuer une nouvelle clé et supprimer les avertissements que voient normalement les utilisateurs. Cela casserait précisément ce qui permet de savoir à qui l’on parle.',
-              sources: ['lawfareOpenLetter'],
-            },
-            {
-              text: 'En France, le ministre affirmait que son article ne créait pas de porte dérobée, mais l’envoi d’une copie des messages à un tiers : la solution dite du « fantôme ». L’EFF a qualifié le texte français de retour du modèle du participant fantôme.',
-              sources: ['nextinkCommittee', 'effWin'],
-            },
+            'En novembre 2018, Ian Levy et Crispin Robinson, deux hauts responsables du GCHQ, le service britannique de renseignement électronique, publient un essai sur le site Lawfare. Leur idée : puisque c’est le fournisseur qui gère la liste des participants, il pourrait ajouter discrètement un participant des forces de l’ordre, sans afficher l’avertissement habituel aux utilisateurs.',
+            'Le 30 mai 2019, une lettre ouverte signée par 47 entreprises, associations et experts, dont Apple, Google, Microsoft et WhatsApp, leur répond. Pour ajouter le fantôme, expliquent-ils, le fournisseur devrait distribuer une nouvelle clé et supprimer les avertissements que voient normalement les utilisateurs. Cela casserait précisément ce qui permet de savoir à qui l’on parle.',
+            'En France, le ministre affirmait que son article ne créait pas de porte dérobée, mais l’envoi d’une copie des messages à un tiers : la solution dite du « fantôme ». L’EFF a qualifié le texte français de retour du modèle du participant fantôme.',
           ],
           notes: [
             'Demandez : qui décide de qui fait partie d’un groupe WhatsApp ? (Les membres appuient sur « ajouter », mais c’est le serveur qui tient la liste et l’annonce à chaque application.) Cette liste est le point faible qu’utilise le fantôme.',
@@ -236,115 +154,70 @@ export const fr = {
             'Durée : environ 2 minutes.',
           ],
         },
-        {
-          slug: 'access-order',
+        'access-order': {
           title: 'L’ordre d’accès',
           paragraphs: [
-            {
-              text: 'C’est vous qui jouez les autorités. Émettez l’ordre d’accès pour le groupe. Le serveur obéit : il ajoute l’appareil du fantôme à la liste des membres et demande aux applications des membres de ne pas l’afficher.',
-            },
-            {
-              text: 'À partir de ce moment, les applications des membres verrouillent aussi une copie de chaque nouvelle clé de message pour le fantôme. Regardez le tableau : une nouvelle colonne apparaît. Elle se remplit pour les messages envoyés après l’ordre, et reste vide pour ceux d’avant.',
-            },
-            {
-              text: 'Rien n’a été cassé dans le chiffrement. Les mathématiques fonctionnent toujours parfaitement : on a simplement demandé aux applications de chiffrer pour un lecteur de plus.',
-            },
+            'C’est vous qui jouez les autorités. Émettez l’ordre d’accès pour le groupe. Le serveur obéit : il ajoute l’appareil du fantôme à la liste des membres et demande aux applications des membres de ne pas l’afficher.',
+            'À partir de ce moment, les applications des membres verrouillent aussi une copie de chaque nouvelle clé de message pour le fantôme. Regardez le tableau : une nouvelle colonne apparaît. Elle se remplit pour les messages envoyés après l’ordre, et reste vide pour ceux d’avant.',
+            'Rien n’a été cassé dans le chiffrement. Les mathématiques fonctionnent toujours parfaitement : on a simplement demandé aux applications de chiffrer pour un lecteur de plus.',
           ],
-          demo: 'access-order',
           notes: [
             'Avant de cliquer, faites parier la classe : le fantôme pourra-t-il lire les messages précédents ? Beaucoup diront oui. Montrez ensuite la colonne.',
             'Pourquoi seulement les messages suivants : les clés des anciens messages n’ont été verrouillées que pour les appareils qui étaient membres à ce moment-là.',
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'the-hidden-notice',
+        'the-hidden-notice': {
           title: 'L’avertissement que personne n’a vu',
           paragraphs: [
-            {
-              text: 'Les messageries affichent normalement une ligne dans la conversation quand quelqu’un rejoint le groupe, ou quand le code de sécurité d’un contact change. Ici, le fournisseur l’a supprimée. Faites réapparaître l’avertissement que les applications des membres auraient dû montrer.',
-            },
-            {
-              text: 'C’est le cœur du problème. Le fantôme ne fonctionne que si le fournisseur peut obliger votre application à cacher qui lit. Une loi qui impose cela oblige les fournisseurs à fabriquer des applications capables de cacher des lecteurs, et quiconque prend le contrôle de cet interrupteur peut s’en servir.',
-              sources: ['lawfareOpenLetter'],
-            },
+            'Les messageries affichent normalement une ligne dans la conversation quand quelqu’un rejoint le groupe, ou quand le code de sécurité d’un contact change. Ici, le fournisseur l’a supprimée. Faites réapparaître l’avertissement que les applications des membres auraient dû montrer.',
+            'C’est le cœur du problème. Le fantôme ne fonctionne que si le fournisseur peut obliger votre application à cacher qui lit. Une loi qui impose cela oblige les fournisseurs à fabriquer des applications capables de cacher des lecteurs, et quiconque prend le contrôle de cet interrupteur peut s’en servir.',
           ],
-          demo: 'reveal-notices',
           notes: [
             'Demandez : si vous aviez vu cet avertissement, qu’auriez-vous fait ? (Quitter le groupe, prévenir ses amis, arrêter d’écrire.) C’est exactement pour cela que le dispositif a besoin de le cacher.',
             'Faites le lien avec la lettre ouverte : la suppression des avertissements est précisément ce que contestaient les 47 signataires.',
             'Durée : environ 3 minutes, puis passez au chapitre 4.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'catch',
+    catch: {
       title: 'Démasquer le fantôme',
       summary:
         'Numéros de sécurité, liste des membres signée par les membres, et ce que font les vraies messageries.',
-      minutes: 7,
-      steps: [
-        {
-          slug: 'safety-numbers',
+      steps: {
+        'safety-numbers': {
           title: 'Les numéros de sécurité',
           paragraphs: [
-            {
-              text: 'Deux contacts peuvent comparer un numéro de sécurité : une empreinte calculée à partir de leurs deux clés publiques. Si Alice et Bob lisent le même numéro sur leurs écrans, face à face ou au téléphone, personne n’a pu glisser une autre clé entre eux.',
-              sources: ['signalSafetyNumbers'],
-            },
-            {
-              text: 'Quand la clé d’un contact change, Signal affiche dans la conversation un avertissement indiquant que le numéro de sécurité a changé. Le plus souvent, c’est sans gravité (un nouveau téléphone, par exemple), mais c’est aussi exactement ce que provoquerait une clé substituée.',
-              sources: ['signalSafetyNumbers'],
-            },
-            {
-              text: 'Utilisez la démo : comparez les numéros sur deux téléphones, puis regardez ce qui change quand le serveur glisse une clé à lui.',
-            },
+            'Deux contacts peuvent comparer un numéro de sécurité : une empreinte calculée à partir de leurs deux clés publiques. Si Alice et Bob lisent le même numéro sur leurs écrans, face à face ou au téléphone, personne n’a pu glisser une autre clé entre eux.',
+            'Quand la clé d’un contact change, Signal affiche dans la conversation un avertissement indiquant que le numéro de sécurité a changé. Le plus souvent, c’est sans gravité (un nouveau téléphone, par exemple), mais c’est aussi exactement ce que provoquerait une clé substituée.',
+            'Utilisez la démo : comparez les numéros sur deux téléphones, puis regardez ce qui change quand le serveur glisse une clé à lui.',
           ],
-          demo: 'safety-numbers',
           notes: [
             'Faites lire leur numéro à voix haute à deux élèves. Demandez pourquoi la comparaison doit se faire en dehors de l’application. (Si le serveur pouvait changer les clés, il pourrait aussi changer le numéro affiché.)',
             'Parlez des habitudes : beaucoup de gens passent ces avertissements sans vérifier. Une protection ne sert que si quelqu’un regarde.',
             'Durée : environ 2 minutes.',
           ],
         },
-        {
-          slug: 'verify-the-roster',
+        'verify-the-roster': {
           title: 'Une liste de membres signée par les membres',
           paragraphs: [
-            {
-              text: 'Le fantôme se cache dans la liste des membres fournie par le serveur. Une application prudente ne doit donc pas se contenter de la croire. Dans cette démo, chaque modification du groupe (ajout ou retrait d’une personne) doit être signée par un membre, avec sa propre clé de signature.',
-            },
-            {
-              text: 'Le serveur peut toujours glisser un appareil dans la liste, mais il ne peut pas imiter la signature d’un membre. L’application prudente vérifie chaque entrée, en trouve une qu’aucun membre n’a signée et donne l’alerte : le fantôme est démasqué.',
-            },
-            {
-              text: 'À retenir : le fournisseur peut transporter la liste, mais ce sont les membres qui doivent s’en porter garants.',
-            },
+            'Le fantôme se cache dans la liste des membres fournie par le serveur. Une application prudente ne doit donc pas se contenter de la croire. Dans cette démo, chaque modification du groupe (ajout ou retrait d’une personne) doit être signée par un membre, avec sa propre clé de signature.',
+            'Le serveur peut toujours glisser un appareil dans la liste, mais il ne peut pas imiter la signature d’un membre. L’application prudente vérifie chaque entrée, en trouve une qu’aucun membre n’a signée et donne l’alerte : le fantôme est démasqué.',
+            'À retenir : le fournisseur peut transporter la liste, mais ce sont les membres qui doivent s’en porter garants.',
           ],
-          demo: 'verify-roster',
           notes: [
             'Montrez la ligne signalée : l’application de Carol l’a repérée sans aucune notification du serveur. Demandez ce que le serveur peut encore faire. (Retarder ou bloquer des messages, voir les métadonnées ; mais pas ajouter un lecteur sans que cela se voie.)',
             'Si un élève demande « et si la loi oblige l’application à sauter la vérification ? » : excellente question. C’est pour cela que les logiciels libres et les audits indépendants comptent.',
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'real-messengers',
+        'real-messengers': {
           title: 'Ce que font les vraies messageries',
           paragraphs: [
-            {
-              text: 'Signal permet aux contacts de comparer leurs numéros de sécurité et prévient quand un numéro change.',
-              sources: ['signalSafetyNumbers'],
-            },
-            {
-              text: 'Les groupes WhatsApp utilisent des « Sender Keys » : chaque expéditeur partage une clé de groupe avec les membres par des sessions chiffrées individuelles. Le serveur de WhatsApp gère la liste des membres et les applications affichent les changements dans la conversation. Depuis le 13 avril 2023, WhatsApp utilise aussi la transparence des clés : un annuaire vérifiable qui permet à l’application de contrôler automatiquement que la clé reçue pour un contact est bien celle que tout le monde voit.',
-              sources: ['whatsappWhitepaper', 'whatsappKeyTransparency'],
-            },
-            {
-              text: 'La norme plus récente MLS (Messaging Layer Security, RFC 9420, publiée en 2023) va plus loin : ajouter un membre est un « Commit » que l’application de chaque membre traite, et le nouveau venu apparaît dans la copie de l’arbre du groupe que détient chaque membre. Impossible d’ajouter quelqu’un sans que toutes les applications le sachent.',
-              sources: ['rfc9420'],
-            },
+            'Signal permet aux contacts de comparer leurs numéros de sécurité et prévient quand un numéro change.',
+            'Les groupes WhatsApp utilisent des « Sender Keys » : chaque expéditeur partage une clé de groupe avec les membres par des sessions chiffrées individuelles. Le serveur de WhatsApp gère la liste des membres et les applications affichent les changements dans la conversation. Depuis le 13 avril 2023, WhatsApp utilise aussi la transparence des clés : un annuaire vérifiable qui permet à l’application de contrôler automatiquement que la clé reçue pour un contact est bien celle que tout le monde voit.',
+            'La norme plus récente MLS (Messaging Layer Security, RFC 9420, publiée en 2023) va plus loin : ajouter un membre est un « Commit » que l’application de chaque membre traite, et le nouveau venu apparaît dans la copie de l’arbre du groupe que détient chaque membre. Impossible d’ajouter quelqu’un sans que toutes les applications le sachent.',
           ],
           notes: [
             'Restez bref. L’idée : les vraies applications ont déjà les outils pour repérer un fantôme ; en cacher un obligerait à modifier les applications elles-mêmes.',
@@ -352,68 +225,43 @@ export const fr = {
             'Durée : environ 2 minutes.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'escrow',
+    escrow: {
       title: 'Une porte dérobée, mais pour qui ?',
       summary:
         'Le séquestre de clés : une clé maîtresse pour les autorités, et ce qui arrive quand Mallory la vole.',
-      minutes: 7,
-      steps: [
-        {
-          slug: 'master-key',
+      steps: {
+        'master-key': {
           title: 'Une clé maîtresse',
           paragraphs: [
-            {
-              text: 'Une idée plus ancienne que le fantôme est le séquestre de clés : chaque clé de message est aussi verrouillée pour une clé supplémentaire détenue par une agence, la clé maîtresse. Les autorités n’ont alors plus besoin de rejoindre une conversation : avec la clé maîtresse, elles peuvent ouvrir n’importe quel message intercepté.',
-            },
-            {
-              text: 'Avec le séquestre, chaque message porte une enveloppe de plus, adressée à l’agence. Rien ne change sur l’écran des membres : l’étape suivante le montre dans une messagerie où la loi impose le séquestre.',
-            },
-            {
-              text: 'Les spécialistes de la sécurité appellent ce genre de mécanisme une porte dérobée : un moyen délibéré de contourner le chiffrement. La lettre de la Global Encryption Coalition décrit ces portes dérobées comme des failles de sécurité intentionnelles, qui mettent en danger la sécurité de tous les utilisateurs.',
-              sources: ['gecOpenLetter'],
-            },
+            'Une idée plus ancienne que le fantôme est le séquestre de clés : chaque clé de message est aussi verrouillée pour une clé supplémentaire détenue par une agence, la clé maîtresse. Les autorités n’ont alors plus besoin de rejoindre une conversation : avec la clé maîtresse, elles peuvent ouvrir n’importe quel message intercepté.',
+            'Avec le séquestre, chaque message porte une enveloppe de plus, adressée à l’agence. Rien ne change sur l’écran des membres : l’étape suivante le montre dans une messagerie où la loi impose le séquestre.',
+            'Les spécialistes de la sécurité appellent ce genre de mécanisme une porte dérobée : un moyen délibéré de contourner le chiffrement. La lettre de la Global Encryption Coalition décrit ces portes dérobées comme des failles de sécurité intentionnelles, qui mettent en danger la sécurité de tous les utilisateurs.',
           ],
           notes: [
             'Faites la comparaison avec le fantôme : le fantôme est ajouté à une conversation quand un ordre est émis ; le séquestre est intégré à chaque message de chaque utilisateur, en permanence.',
             'Durée : environ 2 minutes.',
           ],
         },
-        {
-          slug: 'mallory',
+        mallory: {
           title: 'Mallory vole la clé maîtresse',
           paragraphs: [
-            {
-              text: 'Mallory est l’attaquante classique des histoires de cryptographie. Dans la démo, elle s’introduit dans l’agence et copie la clé maîtresse. Allez-y : laissez-la la voler.',
-            },
-            {
-              text: 'Avec cette seule clé, Mallory ouvre tous les messages enveloppés pour l’agence, dans toutes les conversations : les anciens messages qu’elle avait enregistrés, et tous les nouveaux jusqu’à ce que la clé soit remplacée. Regardez le tableau : sa colonne se remplit partout.',
-            },
-            {
-              text: 'Comparez avec le fantôme. Le fantôme lit une seule conversation, et seulement à partir du moment où il y entre. Une clé maîtresse volée lit tout, le passé comme l’avenir.',
-            },
+            'Mallory est l’attaquante classique des histoires de cryptographie. Dans la démo, elle s’introduit dans l’agence et copie la clé maîtresse. Allez-y : laissez-la la voler.',
+            'Avec cette seule clé, Mallory ouvre tous les messages enveloppés pour l’agence, dans toutes les conversations : les anciens messages qu’elle avait enregistrés, et tous les nouveaux jusqu’à ce que la clé soit remplacée. Regardez le tableau : sa colonne se remplit partout.',
+            'Comparez avec le fantôme. Le fantôme lit une seule conversation, et seulement à partir du moment où il y entre. Une clé maîtresse volée lit tout, le passé comme l’avenir.',
           ],
-          demo: 'escrow-steal',
           notes: [
             'Demandez comment Mallory pourrait obtenir d’anciens messages. (Trafic réseau enregistré, serveur piraté, sauvegarde copiée.) Un texte chiffré sans danger aujourd’hui devient lisible le jour où la clé fuit.',
             'Demandez : quelqu’un remarquerait-il seulement le vol ? Souvent non, et c’est une partie du danger.',
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'good-guys-only',
+        'good-guys-only': {
           title: 'Seulement pour les gentils ?',
           paragraphs: [
-            {
-              text: 'Une clé maîtresse doit être manipulée par des personnes : agents, techniciens, sous-traitants. Chacune est une fuite possible, et les services de renseignement étrangers en feraient l’une des cibles les plus précieuses du pays. Une seule clé, c’est une seule cible pour tous les attaquants à la fois. Et une clé ne vérifie pas les mandats : elle ouvre la serrure à quiconque la détient.',
-              sources: ['gecOpenLetter'],
-            },
-            {
-              text: 'C’est l’argument des « vulnérabilités systémiques » avancé par les experts en sécurité contre l’article français : affaiblir le chiffrement pour quelques personnes, c’est l’affaiblir pour tous les utilisateurs, pas seulement pour les criminels. La Global Encryption Coalition écrivait que la loi rendrait la France « moins sûre face aux criminels et aux adversaires étrangers ».',
-              sources: ['effWin', 'gecOpenLetter'],
-            },
+            'Une clé maîtresse doit être manipulée par des personnes : agents, techniciens, sous-traitants. Chacune est une fuite possible, et les services de renseignement étrangers en feraient l’une des cibles les plus précieuses du pays. Une seule clé, c’est une seule cible pour tous les attaquants à la fois. Et une clé ne vérifie pas les mandats : elle ouvre la serrure à quiconque la détient.',
+            'C’est l’argument des « vulnérabilités systémiques » avancé par les experts en sécurité contre l’article français : affaiblir le chiffrement pour quelques personnes, c’est l’affaiblir pour tous les utilisateurs, pas seulement pour les criminels. La Global Encryption Coalition écrivait que la loi rendrait la France « moins sûre face aux criminels et aux adversaires étrangers ».',
           ],
           notes: [
             'Demandez des exemples réels de fuites que les élèves connaissent : fuites de données, mots de passe divulgués. Tout système géré par des humains peut fuir.',
@@ -421,86 +269,56 @@ export const fr = {
             'Durée : environ 2 minutes.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'after',
+    after: {
       title: 'Après le vote, et ailleurs',
       summary:
         'Ce que la France a finalement adopté, et ce qui s’est passé au Royaume-Uni, dans l’UE et en Australie.',
-      minutes: 5,
-      steps: [
-        {
-          slug: 'france',
+      steps: {
+        france: {
           title: 'France : la loi, sans l’article',
           paragraphs: [
-            {
-              text: 'Le texte poursuit son chemin sans l’article sur le chiffrement. L’Assemblée l’adopte le 1er avril 2025, députés et sénateurs s’accordent sur un texte commun le 10 avril, et le Parlement l’adopte définitivement les 28 et 29 avril 2025. Le texte final ne contient aucune obligation pour les messageries d’ouvrir les messages chiffrés.',
-              sources: ['europe1FirstReading', 'clubJuristesFinal', 'ccDecision'],
-            },
-            {
-              text: 'D’autres outils de surveillance restent. Le soir même du vote, l’Assemblée avait adopté l’expérimentation du renseignement algorithmique contre la criminalité organisée. Le 12 juin 2025, le Conseil constitutionnel censure tout ou partie de six articles, dont le traitement algorithmique des adresses web (URL). La loi est promulguée le lendemain, 13 juin 2025 : c’est la loi n° 2025-532.',
-              sources: ['lemondeNight', 'ccDecision', 'gazetteCc', 'faceaurisqueLoi'],
-            },
-            {
-              text: 'Une autre mesure a fait consensus : un statut renforcé pour les « repentis », ces membres de réseaux criminels qui coopèrent avec la justice. D’après le garde des Sceaux, Gérald Darmanin, la France en comptait 42, contre environ un millier en Italie ; leur peine pourrait être réduite jusqu’aux deux tiers.',
-              sources: ['lemondeNight', 'pinnacleGazette'],
-            },
+            'Le texte poursuit son chemin sans l’article sur le chiffrement. L’Assemblée l’adopte le 1er avril 2025, députés et sénateurs s’accordent sur un texte commun le 10 avril, et le Parlement l’adopte définitivement les 28 et 29 avril 2025. Le texte final ne contient aucune obligation pour les messageries d’ouvrir les messages chiffrés.',
+            'D’autres outils de surveillance restent. Le soir même du vote, l’Assemblée avait adopté l’expérimentation du renseignement algorithmique contre la criminalité organisée. Le 12 juin 2025, le Conseil constitutionnel censure tout ou partie de six articles, dont le traitement algorithmique des adresses web (URL). La loi est promulguée le lendemain, 13 juin 2025 : c’est la loi n° 2025-532.',
+            'Une autre mesure a fait consensus : un statut renforcé pour les « repentis », ces membres de réseaux criminels qui coopèrent avec la justice. D’après le garde des Sceaux, Gérald Darmanin, la France en comptait 42, contre environ un millier en Italie ; leur peine pourrait être réduite jusqu’aux deux tiers.',
           ],
           timeline: [
             {
-              date: '2025-01-28',
               status: 'adopté par le Sénat',
               text: 'Le Sénat ajoute l’article 8 ter (amendement n° 73) : les messageries devraient donner aux services de renseignement l’accès aux messages de suspects.',
-              sources: ['senatAmdt73'],
             },
             {
-              date: '2025-03-05',
               status: 'supprimé en commission',
               text: 'La commission des lois de l’Assemblée supprime l’article 8 ter.',
-              sources: ['nextinkCommittee'],
             },
             {
-              date: '2025-03-20',
               status: 'rejeté',
               text: 'Tard dans la nuit, après l’appel des 577 députés, l’Assemblée rejette par 119 voix contre 24 les amendements qui rétablissaient l’article.',
-              sources: ['lemondeNight', 'lcpVote'],
             },
             {
-              date: '2025-03-20',
               status: 'adopté',
               text: 'Le même soir, l’Assemblée adopte l’expérimentation du renseignement algorithmique contre la criminalité organisée.',
-              sources: ['lemondeNight'],
             },
             {
-              date: '2025-04-01',
               status: 'adopté par l’Assemblée',
               text: 'L’Assemblée adopte l’ensemble du texte en première lecture, par 436 voix contre 75, sans l’article sur le chiffrement.',
-              sources: ['europe1FirstReading'],
             },
             {
-              date: '2025-04-10',
               status: 'accord',
               text: 'La commission mixte paritaire (députés et sénateurs) s’accorde sur un texte commun.',
-              sources: ['clubJuristesFinal'],
             },
             {
-              date: '2025-04-29',
               status: 'adoption définitive',
               text: 'Adoption définitive : par le Sénat le 28 avril, puis par l’Assemblée le 29 avril. Aucune obligation sur le chiffrement.',
-              sources: ['clubJuristesFinal'],
             },
             {
-              date: '2025-06-12',
               status: 'décision',
               text: 'Décision n° 2025-885 DC : le Conseil constitutionnel censure tout ou partie de six articles et valide le reste.',
-              sources: ['ccDecision', 'gazetteCc'],
             },
             {
-              date: '2025-06-13',
               status: 'promulguée',
               text: 'La loi est promulguée : loi n° 2025-532 du 13 juin 2025.',
-              sources: ['faceaurisqueLoi'],
             },
           ],
           notes: [
@@ -509,31 +327,20 @@ export const fr = {
             'Durée : avec 5 minutes pour tout le chapitre, consacrez-en 2 à la France et choisissez un seul autre pays.',
           ],
         },
-        {
-          slug: 'united-kingdom',
+        'united-kingdom': {
           title: 'Royaume-Uni : les sauvegardes chiffrées d’Apple',
           paragraphs: [
-            {
-              text: 'Le 7 février 2025, le Washington Post révèle que le gouvernement britannique a adressé à Apple une « technical capability notice » secrète, en vertu de l’Investigatory Powers Act de 2016, pour exiger l’accès aux données iCloud chiffrées. La loi interdit, sous peine de poursuites, de révéler une telle injonction : le public l’a donc apprise par la presse.',
-              sources: ['wapoUkApple'],
-            },
-            {
-              text: 'Le 21 février 2025, Apple cesse de proposer la Protection avancée des données, son chiffrement de bout en bout pour iCloud, aux nouveaux utilisateurs britanniques, et annonce que les utilisateurs actuels au Royaume-Uni devront à terme la désactiver.',
-              sources: ['appleAdpUk'],
-            },
+            'Le 7 février 2025, le Washington Post révèle que le gouvernement britannique a adressé à Apple une « technical capability notice » secrète, en vertu de l’Investigatory Powers Act de 2016, pour exiger l’accès aux données iCloud chiffrées. La loi interdit, sous peine de poursuites, de révéler une telle injonction : le public l’a donc apprise par la presse.',
+            'Le 21 février 2025, Apple cesse de proposer la Protection avancée des données, son chiffrement de bout en bout pour iCloud, aux nouveaux utilisateurs britanniques, et annonce que les utilisateurs actuels au Royaume-Uni devront à terme la désactiver.',
           ],
           timeline: [
             {
-              date: '2025-02-07',
               status: 'révélé par la presse',
               text: 'Le Washington Post révèle une injonction secrète exigeant d’Apple l’accès aux données iCloud chiffrées.',
-              sources: ['wapoUkApple'],
             },
             {
-              date: '2025-02-21',
               status: 'retiré',
               text: 'Apple retire la Protection avancée des données pour les nouveaux utilisateurs au Royaume-Uni.',
-              sources: ['appleAdpUk'],
             },
           ],
           notes: [
@@ -541,31 +348,20 @@ export const fr = {
             'Demandez : qui perd quand une protection est retirée ? (Tous les utilisateurs britanniques, pas seulement les suspects.)',
           ],
         },
-        {
-          slug: 'european-union',
+        'european-union': {
           title: 'Union européenne : « Chat Control »',
           paragraphs: [
-            {
-              text: 'En mai 2022, la Commission européenne propose un règlement pour prévenir et combattre les abus sexuels sur enfants en ligne. Ses détracteurs le surnomment « Chat Control », car il prévoyait des injonctions de détection pouvant obliger les services à analyser les messages des utilisateurs, ce qui toucherait aussi les messageries chiffrées.',
-              sources: ['eurlexCsam'],
-            },
-            {
-              text: 'Le 26 novembre 2025, les gouvernements de l’UE adoptent la position du Conseil. Elle abandonne les injonctions d’analyse obligatoires et propose à la place de pérenniser l’analyse volontaire par les fournisseurs, avec des évaluations des risques. Ce n’est pas la loi finale : cette position ouvre les négociations avec le Parlement européen (les « trilogues »). Vérifiez où en est le texte avant le cours.',
-              sources: ['dpaChatControl'],
-            },
+            'En mai 2022, la Commission européenne propose un règlement pour prévenir et combattre les abus sexuels sur enfants en ligne. Ses détracteurs le surnomment « Chat Control », car il prévoyait des injonctions de détection pouvant obliger les services à analyser les messages des utilisateurs, ce qui toucherait aussi les messageries chiffrées.',
+            'Le 26 novembre 2025, les gouvernements de l’UE adoptent la position du Conseil. Elle abandonne les injonctions d’analyse obligatoires et propose à la place de pérenniser l’analyse volontaire par les fournisseurs, avec des évaluations des risques. Ce n’est pas la loi finale : cette position ouvre les négociations avec le Parlement européen (les « trilogues »). Vérifiez où en est le texte avant le cours.',
           ],
           timeline: [
             {
-              date: '2022-05-11',
               status: 'proposé',
               text: 'La Commission européenne propose le règlement, avec des injonctions de détection pouvant imposer l’analyse des messages.',
-              sources: ['eurlexCsam'],
             },
             {
-              date: '2025-11-26',
               status: 'position du Conseil',
               text: 'Le Conseil adopte sa position, sans injonctions d’analyse obligatoires ; les négociations avec le Parlement suivent.',
-              sources: ['dpaChatControl'],
             },
           ],
           notes: [
@@ -573,21 +369,15 @@ export const fr = {
             'Analyser les messages sur le téléphone avant leur chiffrement (le « client-side scanning ») est une autre façon de contourner le chiffrement de bout en bout que le fantôme : le contenu est examiné avant d’être verrouillé.',
           ],
         },
-        {
-          slug: 'australia',
+        australia: {
           title: 'Australie : une loi avec une limite',
           paragraphs: [
-            {
-              text: 'En Australie, l’Assistance and Access Act est votée le 6 décembre 2018. Elle permet aux autorités d’exiger l’aide des entreprises technologiques, mais fixe aussi une limite légale : une injonction ne peut pas obliger une entreprise à introduire une « faiblesse systémique » dans ses systèmes.',
-              sources: ['australiaAct'],
-            },
+            'En Australie, l’Assistance and Access Act est votée le 6 décembre 2018. Elle permet aux autorités d’exiger l’aide des entreprises technologiques, mais fixe aussi une limite légale : une injonction ne peut pas obliger une entreprise à introduire une « faiblesse systémique » dans ses systèmes.',
           ],
           timeline: [
             {
-              date: '2018-12-06',
               status: 'votée',
               text: 'Le Parlement australien vote l’Assistance and Access Act, qui interdit d’exiger une « faiblesse systémique ».',
-              sources: ['australiaAct'],
             },
           ],
           notes: [
@@ -595,30 +385,18 @@ export const fr = {
             'Durée : terminez le chapitre 6 en 5 minutes.',
           ],
         },
-      ],
+      },
     },
-    {
-      slug: 'debate',
+    debate: {
       title: 'Débat et vérification',
       summary: 'Peser honnêtement les deux camps, puis vérifier ce que vous avez retenu.',
-      minutes: 7,
-      steps: [
-        {
-          slug: 'both-sides',
+      steps: {
+        'both-sides': {
           title: 'Le meilleur argument de chaque camp',
           paragraphs: [
-            {
-              text: 'Le problème des enquêteurs est réel. Les réseaux de trafiquants utilisent des messageries chiffrées, et la directrice de la DGSI dit que son service est « aveugle » sur ce que disent ses cibles. Le ministre affirmait que lire les messages aurait pu diviser par deux les neuf mois de traque de Mohamed Amra.',
-              sources: ['pinnacleGazette', 'gigazine'],
-            },
-            {
-              text: 'Le problème de sécurité est réel lui aussi. Pour permettre à une agence de lire, il faut changer le système pour tout le monde : un fantôme exige des applications capables de cacher des lecteurs, et un séquestre exige une clé maîtresse qui peut être volée. Les experts ont alerté sur des « vulnérabilités systémiques », et 119 des 143 députés qui ont voté leur ont donné raison.',
-              sources: ['effWin', 'gecOpenLetter', 'lemondeNight'],
-            },
-            {
-              text: 'Il existe d’autres outils, chacun avec ses propres coûts. Le même texte prévoyait de pouvoir pirater les appareils d’un suspect, ce que les critiques contestaient aussi, ainsi qu’un statut renforcé pour les criminels qui coopèrent avec la justice.',
-              sources: ['gecOpenLetter', 'lemondeNight'],
-            },
+            'Le problème des enquêteurs est réel. Les réseaux de trafiquants utilisent des messageries chiffrées, et la directrice de la DGSI dit que son service est « aveugle » sur ce que disent ses cibles. Le ministre affirmait que lire les messages aurait pu diviser par deux les neuf mois de traque de Mohamed Amra.',
+            'Le problème de sécurité est réel lui aussi. Pour permettre à une agence de lire, il faut changer le système pour tout le monde : un fantôme exige des applications capables de cacher des lecteurs, et un séquestre exige une clé maîtresse qui peut être volée. Les experts ont alerté sur des « vulnérabilités systémiques », et 119 des 143 députés qui ont voté leur ont donné raison.',
+            'Il existe d’autres outils, chacun avec ses propres coûts. Le même texte prévoyait de pouvoir pirater les appareils d’un suspect, ce que les critiques contestaient aussi, ainsi qu’un statut renforcé pour les criminels qui coopèrent avec la justice.',
           ],
           notes: [
             'Organisez un débat structuré de 3 minutes : la moitié de la classe défend l’accès, l’autre moitié s’y oppose, puis on échange les rôles pendant une minute. Avant de répondre, chaque orateur doit reformuler le meilleur argument du camp adverse.',
@@ -626,271 +404,199 @@ export const fr = {
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'quiz',
+        quiz: {
           title: 'Quiz',
           paragraphs: [
-            {
-              text: 'Six questions. Certaines n’ont qu’une bonne réponse, d’autres en ont plusieurs : lisez bien chaque question avant de répondre.',
-            },
+            'Six questions. Certaines n’ont qu’une bonne réponse, d’autres en ont plusieurs : lisez bien chaque question avant de répondre.',
           ],
-          demo: 'quiz',
           notes: [
             'Laissez les élèves répondre seuls d’abord, puis reprenez les explications des questions que la plupart ont manquées.',
             'Durée : environ 3 minutes.',
           ],
         },
-        {
-          slug: 'exit-question',
+        'exit-question': {
           title: 'Question de sortie',
           paragraphs: [
-            {
-              text: 'Répondez en quelques phrases. Il n’y a pas une seule bonne réponse, mais une bonne réponse s’appuie sur ce que vous avez vu aujourd’hui.',
-            },
+            'Répondez en quelques phrases. Il n’y a pas une seule bonne réponse, mais une bonne réponse s’appuie sur ce que vous avez vu aujourd’hui.',
           ],
-          demo: 'exit-question',
           notes: [
             'Ramassez les réponses sur papier ou dans l’application. Une bonne réponse dit qui d’autre pourrait se servir de l’accès, ce que le fantôme a besoin que le fournisseur cache, et comment une application prudente pourrait le repérer.',
             'Terminez par le vote à main levée du début de la leçon : quelqu’un a-t-il changé d’avis, et pourquoi ?',
             'Durée : 1 à 2 minutes.',
           ],
         },
-      ],
+      },
     },
-  ],
-  quiz: [
-    {
-      id: 'ghost-reads',
+  },
+  quiz: {
+    'ghost-reads': {
       prompt:
         'Un fantôme est ajouté à une conversation de groupe le mardi. Quels messages peut-il lire ?',
-      kind: 'single',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'Tous les messages depuis la création du groupe',
-          correct: false,
           feedback:
             'Non. Les clés des anciens messages n’ont été verrouillées que pour les appareils membres au moment de l’envoi. Le fantôme ne les a jamais reçues.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'Seulement les messages envoyés après son ajout',
-          correct: true,
           feedback:
             'Exact. À partir de mardi, les applications des membres verrouillent aussi chaque nouvelle clé de message pour l’appareil du fantôme : il peut lire ces messages-là, et seulement ceux-là.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'Aucun : les messages sont chiffrés',
-          correct: false,
           feedback:
             'Non. Le chiffrement n’est pas cassé, mais les applications chiffrent désormais pour un lecteur de plus. Le fantôme détient une vraie clé pour chaque nouveau message.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'Seulement les messages écrits par le suspect',
-          correct: false,
           feedback:
             'Non. Le fantôme est membre de tout le groupe : il lit chaque nouveau message de chaque membre, pas seulement ceux du suspect.',
         },
-      ],
+      },
     },
-    {
-      id: 'server-sees',
+    'server-sees': {
       prompt:
         'Alice envoie à Bob un message chiffré de bout en bout. Que peut voir le serveur du fournisseur ?',
-      kind: 'multiple',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'Le texte chiffré',
-          correct: true,
           feedback:
             'Oui. Le serveur stocke et relaie le texte chiffré, mais ne peut pas le retransformer en texte lisible.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'Qui l’a envoyé à qui, et quand',
-          correct: true,
           feedback:
             'Oui. Ce sont des métadonnées : le serveur en a besoin pour acheminer le message, et le chiffrement de bout en bout ne les cache pas.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'Le texte du message',
-          correct: false,
           feedback:
             'Non. Seul l’appareil de Bob possède une clé qui ouvre la clé de message. Le serveur ne voit jamais que des octets brouillés.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'La longueur approximative du message',
-          correct: true,
           feedback:
             'Oui. Le texte chiffré a à peu près la longueur du texte, donc sa taille donne un indice. C’est aussi une métadonnée.',
         },
-        {
-          id: 'e',
+        e: {
           text: 'La clé de message',
-          correct: false,
           feedback:
             'Non. La clé de message ne circule que sous enveloppe, verrouillée pour chaque appareil destinataire. Le serveur ne peut pas l’ouvrir.',
         },
-      ],
+      },
     },
-    {
-      id: 'escrow-worse',
+    'escrow-worse': {
       prompt:
         'Pourquoi le séquestre de clés (une clé maîtresse pour les autorités) est-il plus risqué qu’un fantôme ajouté à une seule conversation ?',
-      kind: 'single',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'Quiconque vole la clé maîtresse peut lire toutes les conversations, passées et futures',
-          correct: true,
           feedback:
             'Exact. Chaque clé de message est aussi verrouillée pour la clé maîtresse : un seul vol expose tous les utilisateurs, y compris les anciens messages enregistrés. Un fantôme lit un seul groupe, à partir de son arrivée.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'Le séquestre utilise un chiffrement plus faible que les messages normaux',
-          correct: false,
           feedback:
             'Non. Le chiffrement lui-même peut être tout aussi solide. La faiblesse, c’est la copie supplémentaire de chaque clé, verrouillée pour une clé unique qui peut être volée.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'Seule la police peut se servir d’une clé maîtresse',
-          correct: false,
           feedback:
             'Non. Une clé ne vérifie pas qui la tient. Mallory, un employé malveillant ou un service étranger possédant une copie volée peut s’en servir tout aussi bien.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'Le séquestre ralentit l’envoi des messages',
-          correct: false,
           feedback:
             'Non. Envelopper une clé de plus est très rapide. Le problème est la sécurité, pas la vitesse.',
         },
-      ],
+      },
     },
-    {
-      id: 'catch-ghost',
+    'catch-ghost': {
       prompt:
         'Parmi ces moyens, lesquels peuvent aider une application prudente à démasquer un fantôme ?',
-      kind: 'multiple',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'Comparer les numéros de sécurité face à face',
-          correct: true,
           feedback:
             'Oui. Si le serveur a glissé une autre clé, les numéros affichés sur les deux téléphones ne correspondent plus.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'N’accepter que les changements de la liste des membres signés par un membre',
-          correct: true,
           feedback:
             'Oui. Le serveur peut ajouter une entrée à la liste, mais il ne peut pas imiter la signature d’un membre. Une entrée non signée trahit le fantôme.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'Faire confiance à la liste des membres envoyée par le serveur',
-          correct: false,
           feedback:
             'Non. C’est justement là que se cache le fantôme : le serveur qui l’ajoute est aussi celui qui écrit la liste.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'Vérifier dans un registre public que tout le monde voit la même clé pour un contact (transparence des clés)',
-          correct: true,
           feedback:
             'Oui. Si le serveur donnait à votre application une autre clé pour un contact, par exemple un fantôme déguisé en l’un de ses appareils, la vérification dans le registre public échouerait.',
         },
-        {
-          id: 'e',
+        e: {
           text: 'Choisir un mot de passe plus long pour son compte',
-          correct: false,
           feedback:
             'Non. Un mot de passe solide protège votre compte contre d’autres personnes, mais n’empêche pas le fournisseur lui-même d’ajouter un lecteur.',
         },
-      ],
+      },
     },
-    {
-      id: 'vote-numbers',
+    'vote-numbers': {
       prompt: 'Que s’est-il passé à l’Assemblée nationale dans la nuit du 20 mars 2025 ?',
-      kind: 'single',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'Après la panne du système de vote, les 577 députés ont été appelés par leur nom ; 119 ont voté contre, 24 pour',
-          correct: true,
           feedback:
             'Exact. L’appel s’est terminé peu avant minuit. Seuls 143 députés ont répondu : la plupart des 577 n’étaient pas dans l’hémicycle à cette heure-là.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'Les 577 députés ont tous voté contre l’article',
-          correct: false,
           feedback:
             'Non. Les 577 ont été appelés, mais seuls 143 ont répondu : 119 contre et 24 pour.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'L’article a été adopté par 119 voix contre 24',
-          correct: false,
           feedback:
             'Non, c’est l’inverse : 119 députés ont voté contre le rétablissement de l’article, 24 pour.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'Le vote a été annulé à cause d’une cyberattaque',
-          correct: false,
           feedback:
             'Non. Le système de vote est bien tombé en panne, mais la présidente de séance a écarté tout problème de sécurité, et le vote a eu lieu par appel nominal.',
         },
-      ],
+      },
     },
-    {
-      id: 'after-vote',
+    'after-vote': {
       prompt: 'Parmi ces affirmations sur la suite des événements, lesquelles sont vraies ?',
-      kind: 'multiple',
-      choices: [
-        {
-          id: 'a',
+      choices: {
+        a: {
           text: 'La loi française promulguée le 13 juin 2025 ne contient aucune obligation d’ouvrir les messages chiffrés',
-          correct: true,
           feedback:
             'Vrai. L’article a été supprimé puis rejeté à l’Assemblée et n’est jamais revenu : la loi n° 2025-532 ne contient pas une telle obligation.',
         },
-        {
-          id: 'b',
+        b: {
           text: 'Le Conseil constitutionnel a censuré tout ou partie de six articles de cette loi',
-          correct: true,
           feedback:
             'Vrai. La décision n° 2025-885 DC du 12 juin 2025 a censuré tout ou partie de six articles, dont le traitement algorithmique des adresses web.',
         },
-        {
-          id: 'c',
+        c: {
           text: 'En novembre 2025, l’UE a adopté une loi obligeant les messageries à analyser tous les messages',
-          correct: false,
           feedback:
             'Faux. Le 26 novembre 2025, le Conseil a seulement adopté sa position, et cette position abandonnait les injonctions d’analyse obligatoires. Les négociations avec le Parlement ont suivi.',
         },
-        {
-          id: 'd',
+        d: {
           text: 'Apple a retiré la Protection avancée des données pour les nouveaux utilisateurs au Royaume-Uni',
-          correct: true,
           feedback:
             'Vrai. Le 21 février 2025, après la révélation d’une injonction britannique secrète, Apple a cessé de la proposer aux nouveaux utilisateurs britanniques.',
         },
-      ],
+      },
     },
-  ],
+  },
   exitQuestion: {
     prompt:
       'Un ami vous dit : « Une porte dérobée réservée à la police, ça ne me gêne pas. Je n’ai rien à cacher. » Répondez-lui en trois ou quatre phrases, en vous appuyant sur ce que vous avez vu aujourd’hui.',
     hint: 'Pensez à qui d’autre pourrait passer par la même porte (Mallory, un employé, un service étranger), à ce que le fantôme a besoin que le fournisseur cache, à la façon dont une application prudente pourrait le repérer, et à ce que les enquêteurs disent perdre sans accès.',
   },
-} satisfies LessonContent;
+} satisfies LessonText;

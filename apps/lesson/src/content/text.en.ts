@@ -1,0 +1,595 @@
+import type { LessonText } from './types.js';
+
+/**
+ * The lesson's words in English, keyed by chapter slug, step slug and quiz
+ * id from `outline.ts` (paragraphs, quotes and timeline items in the
+ * outline's order). Everything that is not words (order, minutes, demos,
+ * sources, right answers) is in the outline.
+ */
+export const textEn = {
+  chapters: {
+    vote: {
+      title: 'The night of the vote',
+      summary:
+        '20 March 2025: the French National Assembly refuses, 119 to 24, to open messengers to the intelligence services.',
+      steps: {
+        'the-bill': {
+          title: 'A clause in a drug-trafficking bill',
+          paragraphs: [
+            'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain and Étienne Blanc, and the Senate passed it almost unanimously on 4 February 2025.',
+            'During that debate, on 28 January 2025, the Senate added a clause: Article 8 ter (amendment no. 73). It would have required encrypted messaging services to be able to give the intelligence services the messages of suspects, decrypted, within 72 hours of a request.',
+            'Then the bill went to the National Assembly. Its law committee deleted the clause on the evening of 5 March 2025. The Interior Minister, Bruno Retailleau, wanted it back: in the debate in the chamber, three deputies from the governing camp proposed a rewritten version, and the minister was accused of trying to bring his measure back “through the window”.',
+          ],
+          notes: [
+            'Open with a question on the board: “Should the police be able to read a suspect’s WhatsApp messages?” Take a quick show of hands and write down the count: you will come back to it at the very end.',
+            'Explain two words: an amendment is a change proposed to a bill; “8 ter” is only numbering, an article slotted in after Articles 8 and 8 bis.',
+            'Keep the path of a bill simple: Senate, then Assembly (committee first, then the whole chamber), then both chambers must agree.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+        'the-night': {
+          title: 'The night the voting machine broke',
+          paragraphs: [
+            'On the evening of Thursday 20 March 2025, the deputies were about to vote on amendments that would put the clause back. Then the electronic voting system failed. For about an hour, staff tried to repair it, and some deputies wondered aloud whether it had been hacked.',
+            'The Vice-President chairing the session, Naïma Moutchou (Horizons), told the chamber it was not a computer-security problem: a small part of the system had overheated. She then used the old method. She called all 577 deputies by name, one by one, and each deputy present answered “for” or “against” at the microphone.',
+            'Shortly before midnight she announced the result: 119 against, 24 for. The clause stayed out of the bill.',
+          ],
+          quotes: [
+            {
+              text: 'We are not victims of a malfunction linked to IT security.',
+              speaker:
+                'Naïma Moutchou, Vice-President of the National Assembly (Horizons), in English translation',
+              source: 'pinnacleGazette',
+            },
+          ],
+          notes: [
+            'Run the tally demo. Then ask: 119 + 24 = 143. Where were the other 434 deputies? (It was late at night; only the deputies in the chamber answered when their name was called.)',
+            'The press enjoyed the irony: a vote about digital security interrupted by a computer failure. Point out that the chair said clearly it was not an attack.',
+            'Timing: about 3 minutes, demo included.',
+          ],
+        },
+        'who-argued-what': {
+          title: 'Who argued what',
+          paragraphs: [
+            'For the measure: Bruno Retailleau argued that investigators need to read what criminals write to each other. He pointed to Mohamed Amra, a suspected drug trafficker who escaped during a prison transfer and stayed on the run for nine months: with the bill’s methods, he said, the hunt could have taken half as long. The head of the DGSI, France’s domestic intelligence service, said her service was “blind” to what its targets say.',
+            'Against: on 4 March 2025 the steering committee of the Global Encryption Coalition published an open letter asking for the clause to be removed. The CNIL, France’s data-protection authority, and security experts warned that a way in built for the authorities could just as well be used by others. The Electronic Frontier Foundation (EFF) called the text a return of the “ghost participant” model: a backdoor that lets police silently join encrypted chats.',
+            'Meredith Whittaker, president of the Signal Foundation, said on 19 March that Signal would rather leave France than weaken its encryption. After the vote she welcomed the result.',
+            'Earlier the same evening, the deputies had debated a different tool: an experiment with algorithmic surveillance to detect organised crime. Elisa Martin (LFI) warned of “extremely wide nets” thrown over private lives; Bruno Retailleau answered that it was supervised and targeted. That experiment was approved.',
+          ],
+          quotes: [
+            {
+              text: 'Very concretely, we are blind on the content of the conversations of our targets.',
+              speaker: 'Céline Berthon, Director General of the DGSI, in English translation',
+              source: 'pinnacleGazette',
+            },
+            {
+              text: 'It’s supervised, it’s targeted.',
+              speaker:
+                'Bruno Retailleau, Interior Minister, about the algorithmic-surveillance experiment (translated from Le Monde)',
+            },
+            {
+              text: 'A backdoor that pretends not to be one.',
+              speaker: 'Electronic Frontier Foundation, about the “ghost participant” model',
+            },
+            {
+              text: 'The legislation will leave France less safe against criminals and foreign adversaries.',
+              speaker:
+                'Global Encryption Coalition steering committee, open letter of 4 March 2025',
+            },
+            {
+              text: 'The French National Assembly voted against the dangerous amendments.',
+              speaker: 'Meredith Whittaker, president of the Signal Foundation, after the vote',
+            },
+          ],
+          notes: [
+            'Draw two columns on the board, “for” and “against”, and fill them in as you read. Make sure both columns get real arguments, not caricatures.',
+            'Be precise: Retailleau’s “supervised, targeted” was about the algorithmic-surveillance experiment, not about the encryption clause.',
+            'Ask what Céline Berthon means by “blind”. (The services can still intercept the traffic, but they cannot read it.) Keep the answer for chapter 2.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+      },
+    },
+    e2ee: {
+      title: 'How end-to-end encryption works',
+      summary: 'Type real messages and watch what the server can and cannot see.',
+      steps: {
+        'alice-and-bob': {
+          title: 'Alice, Bob and the server',
+          paragraphs: [
+            'In an end-to-end encrypted messenger such as Signal or WhatsApp, each phone makes its own keys: a public key that it can share with anyone, and a private key that never leaves the phone.',
+            'Type a message as Alice. Before it leaves her phone, it is locked so that only Bob’s phone can unlock it. The provider’s server passes it on, but all it holds is ciphertext: bytes that look random.',
+            'The server still learns a lot: who writes to whom, when, how often, and roughly how long each message is. This is called metadata. End-to-end encryption hides the letter, not the envelope.',
+          ],
+          notes: [
+            'Let two volunteers type as Alice and Bob and project the server’s view. Challenge the class to read a message from the server panel. They can’t.',
+            'Ask what the server can still learn, and push towards metadata: who, when, how often, how long.',
+            'If an image helps: a locked box sent by post. The postman sees the address and the weight, not the letter inside.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        'a-group': {
+          title: 'A group chat, and who can read what',
+          paragraphs: [
+            'Now Alice, Bob and Carol share a group. Every message gets its own fresh key. The sender’s app encrypts the message once, then locks a copy of that message key for the device of each member.',
+            'The table fills in as messages are sent. A tick means that person’s device really decrypted the message: the app tried each key for real, it did not just look up a list.',
+            'The server has a column too. It stays empty: the server relays every message and can read none of them.',
+          ],
+          notes: [
+            'Send three or four messages and let students predict each row before it fills in.',
+            'Write the rule the whole lesson rests on: you can read a message only if a copy of its key was locked for your device when it was sent.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+        'one-message': {
+          title: 'One message, step by step',
+          paragraphs: [
+            'Follow a single message. 1. Alice’s app draws a fresh random message key. 2. It encrypts the text with XChaCha20-Poly1305, which also detects any change made on the way. 3. It locks (“wraps”) the message key for each recipient device, using an X25519 key agreement with that device’s public key. 4. It signs the package with Alice’s Ed25519 signing key.',
+            '5. The server relays the package. 6. Bob’s app checks the signature, unwraps the message key with his private key and decrypts the text. If a single byte was changed on the way, decryption fails instead of showing a wrong message.',
+            'The demo uses the libsodium library. Real messengers use the same families of tools (key agreement, authenticated encryption, signatures), arranged in more elaborate protocols.',
+          ],
+          notes: [
+            'Go slowly: one click per step. For each step ask what it protects against: someone reading, someone changing the message, someone pretending to be Alice.',
+            'The bytes on screen are real, nothing is typed by hand. Send the same text twice and show that the ciphertext is different each time (a fresh key and a fresh nonce).',
+            'Timing: about 3 minutes. If time is short, jump to step 6.',
+          ],
+        },
+      },
+    },
+    ghost: {
+      title: 'The ghost participant',
+      summary: 'A proposal from GCHQ: add a silent member to the chat and hide the notice.',
+      steps: {
+        'the-proposal': {
+          title: 'A silent extra member',
+          paragraphs: [
+            'In November 2018, Ian Levy and Crispin Robinson, two senior officials of GCHQ, the British signals-intelligence agency, published an essay on the Lawfare website. Their idea: since the provider manages who is in a conversation, it could silently add a law-enforcement participant and not show users the usual notice.',
+            'On 30 May 2019, an open letter with 47 signatories, including Apple, Google, Microsoft and WhatsApp, answered them. To add the ghost, they explained, a provider would have to hand out a new key and suppress the notices users normally see. That breaks the very thing that lets users trust who they are talking to.',
+            'In France, the minister said his clause was not a backdoor but a copy of the messages sent to a third party, what the press called the “ghost” solution. The EFF described the French text as a return of the ghost participant model.',
+          ],
+          notes: [
+            'Ask: who decides who is in a WhatsApp group? (Members press “add”, but the server keeps the list and tells every app who is in.) That list is the weak point the ghost uses.',
+            'Be fair to the authors: they presented the ghost as a targeted tool, closer to a phone tap than to breaking encryption. The open letter answered that it damages trust for every user.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+        'access-order': {
+          title: 'The access order',
+          paragraphs: [
+            'Now you play the authorities. Issue the access order for the group. The server obeys: it adds the ghost’s device to the group’s member list, and tells the members’ apps not to show it.',
+            'From that moment, the members’ apps also lock a copy of each new message key for the ghost. Watch the table: a new column appears. It fills in for the messages sent after the order, and stays empty for the messages sent before.',
+            'Nothing in the encryption was broken. The mathematics still works perfectly: the apps were simply told to encrypt for one more reader.',
+          ],
+          notes: [
+            'Before clicking, ask the class to predict: will the ghost be able to read the earlier messages? Many will say yes. Then show the column.',
+            'Why only later messages: the keys of the earlier messages were locked only for the devices that were members at the time.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        'the-hidden-notice': {
+          title: 'The notice nobody saw',
+          paragraphs: [
+            'Messengers normally show a line in the chat when someone joins, or when a contact’s security code changes. Here the provider suppressed it. Reveal the notice that the members’ apps would have shown.',
+            'This is the heart of the problem. The ghost only works if the provider can make your app hide who is reading. A law that forces providers to do this forces them to build apps that can hide readers, and whoever gets control of that switch can use it.',
+          ],
+          notes: [
+            'Ask: if you had seen this notice, what would you have done? (Left the group, warned friends, stopped writing.) That is exactly why the proposal needs it hidden.',
+            'Link back to the open letter: suppressing notices is precisely what the 47 signatories objected to.',
+            'Timing: about 3 minutes, then move on to chapter 4.',
+          ],
+        },
+      },
+    },
+    catch: {
+      title: 'Catching the ghost',
+      summary: 'Safety numbers, member lists signed by the members, and what real messengers do.',
+      steps: {
+        'safety-numbers': {
+          title: 'Safety numbers',
+          paragraphs: [
+            'Two contacts can compare a safety number: a fingerprint computed from both people’s public keys. If Alice and Bob read the same number on their screens, face to face or over a call, no one can have slipped a different key between them.',
+            'When a contact’s key changes, Signal shows a “safety number changed” warning in the conversation. Usually it is harmless, for example a new phone, but it is also exactly what a swapped key would trigger.',
+            'Use the demo: compare the numbers on two phones, then see what changes when the server slips in a key of its own.',
+          ],
+          notes: [
+            'Have two students read their numbers aloud. Ask why the comparison must happen outside the app. (If the server could change the keys, it could also change the number the app shows.)',
+            'Warn about habits: many people tap past these warnings without checking. A protection only works if someone looks.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+        'verify-the-roster': {
+          title: 'A member list the members sign',
+          paragraphs: [
+            'The ghost hides in the member list that the server hands out. So a careful app should not simply trust that list. In this demo, every change to the group, adding or removing someone, must be signed by a member with their own signing key.',
+            'The server can still slip a device into the list, but it cannot forge a member’s signature. The careful app checks every entry, finds one that no member signed, and raises the alarm: the ghost is exposed.',
+            'The lesson: the provider may carry the list, but the members must be the ones who vouch for it.',
+          ],
+          notes: [
+            'Point at the flagged row: Carol’s app found it without any notice from the server. Ask what the server can still do. (Delay or drop messages, see metadata; but not add a reader unnoticed.)',
+            'If someone asks “what if the law forces the app to skip the check?”: good question. That is why open-source apps and independent audits matter.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        'real-messengers': {
+          title: 'What real messengers do',
+          paragraphs: [
+            'Signal lets contacts compare safety numbers and warns when a number changes.',
+            'WhatsApp groups use “Sender Keys”: each sender shares a group key with the members over one-to-one encrypted sessions. WhatsApp’s server manages the list of group members, and the apps show changes in the chat. Since 13 April 2023, WhatsApp has also used key transparency: an auditable directory that lets the app check automatically that the key it received for a contact is the one everyone else sees.',
+            'The newer standard MLS (Messaging Layer Security, RFC 9420, published in 2023) goes further: adding a member is a “Commit” that every member’s app processes, and the newcomer appears in every member’s copy of the group’s tree. No one can be added without every app knowing.',
+          ],
+          notes: [
+            'Keep this short. The point: real apps already have the tools to notice a ghost, so hiding one would mean changing the apps themselves.',
+            'Ask: which is harder to fool, a notice that a person must read, or a check that the app does automatically?',
+            'Timing: about 2 minutes.',
+          ],
+        },
+      },
+    },
+    escrow: {
+      title: 'A backdoor for whom?',
+      summary:
+        'Key escrow: one master key for the authorities, and what happens when Mallory steals it.',
+      steps: {
+        'master-key': {
+          title: 'One master key',
+          paragraphs: [
+            'An older idea than the ghost is key escrow: every message key is also locked for one extra key held by an agency, a master key. The authorities then no longer need to join a chat. With the master key they can open any message they intercept.',
+            'With escrow, every message carries one more wrapped key, addressed to the agency. Nothing changes on the members’ screens: the next step shows it in a messenger where the law requires escrow.',
+            'Security experts call mechanisms like this backdoors: deliberate ways around the encryption. The Global Encryption Coalition’s letter described encryption backdoors as intentional security flaws that put every user’s security at risk.',
+          ],
+          notes: [
+            'Contrast with the ghost: the ghost is added to one chat when an order is issued; escrow is built into every message of every user, all the time.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+        mallory: {
+          title: 'Mallory steals the master key',
+          paragraphs: [
+            'Mallory is the classic attacker of cryptography stories. In the demo she breaks into the agency and copies the master key. Go ahead: let her steal it.',
+            'With that one key, Mallory opens every message that was wrapped for the agency, in every conversation: old messages she recorded earlier, and every new one until the key is replaced. Watch the table: her column fills in everywhere.',
+            'Compare with the ghost. The ghost reads one conversation, and only from the moment it joins. A stolen master key reads everything, past and future.',
+          ],
+          notes: [
+            'Ask how Mallory could get old messages. (Recorded network traffic, a hacked server, a copied backup.) Ciphertext that is harmless today becomes readable the day the key leaks.',
+            'Ask: would anyone even notice the theft? Often not, and that is part of the danger.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        'good-guys-only': {
+          title: 'Only for the good guys?',
+          paragraphs: [
+            'A master key has to be handled by people: agents, technicians, contractors. Each of them is a possible leak, and foreign intelligence services would treat the key as one of the most valuable targets in the country. One key means one target for every attacker at once. And a key cannot check a warrant: it opens the lock for whoever holds it.',
+            'This is the “systemic vulnerabilities” argument that security experts made against the French clause: weakening encryption for a few people weakens it for every user, not just for criminals. The Global Encryption Coalition wrote that the law would “leave France less safe against criminals and foreign adversaries”.',
+          ],
+          notes: [
+            'Ask for real examples of leaks the students know: data breaches, leaked passwords. Any system run by people can leak.',
+            'Play fair: supporters answer that access would be supervised by judges. Ask whether supervision can stop a thief who already holds the key.',
+            'Timing: about 2 minutes.',
+          ],
+        },
+      },
+    },
+    after: {
+      title: 'After the vote, and elsewhere',
+      summary: 'What France finally adopted, and what happened in the UK, the EU and Australia.',
+      steps: {
+        france: {
+          title: 'France: the law without the clause',
+          paragraphs: [
+            'The bill went on without the encryption clause. The Assembly passed it on 1 April 2025, deputies and senators agreed a common text on 10 April, and Parliament adopted it for good on 28 and 29 April 2025. The final text contains no obligation for messengers to open encrypted messages.',
+            'Other surveillance tools stayed. On the night of the vote, the Assembly had already approved an experiment with algorithmic surveillance against organised crime. On 12 June 2025 the Conseil constitutionnel struck down all or part of six articles, including the algorithmic processing of web addresses (URLs). The law was promulgated the next day, 13 June 2025, as Loi n° 2025-532.',
+            'Another tool had broad support: a stronger status for “repentis”, members of criminal networks who cooperate with justice. According to the Justice Minister, Gérald Darmanin, France had 42 of them against about 1,000 in Italy; their sentences could be cut by up to two thirds.',
+          ],
+          timeline: [
+            {
+              status: 'adopted by the Senate',
+              text: 'The Senate adds Article 8 ter (amendment no. 73): messaging services would have to give the intelligence services access to suspects’ messages.',
+            },
+            {
+              status: 'deleted in committee',
+              text: 'The Assembly’s law committee deletes Article 8 ter.',
+            },
+            {
+              status: 'rejected',
+              text: 'Late at night, after a roll call of all 577 deputies, the Assembly rejects the amendments restoring the clause, 119 to 24.',
+            },
+            {
+              status: 'adopted',
+              text: 'The same evening, the Assembly approves an experiment with algorithmic surveillance against organised crime.',
+            },
+            {
+              status: 'passed by the Assembly',
+              text: 'The Assembly passes the whole bill at first reading, 436 to 75, without the encryption clause.',
+            },
+            {
+              status: 'agreement',
+              text: 'A joint committee of deputies and senators agrees on a common text.',
+            },
+            {
+              status: 'final adoption',
+              text: 'Final adoption: by the Senate on 28 April, then by the Assembly on 29 April. No encryption obligation.',
+            },
+            {
+              status: 'decision',
+              text: 'Decision 2025-885 DC: the Conseil constitutionnel censures all or part of six articles and approves the rest.',
+            },
+            {
+              status: 'promulgated',
+              text: 'The law is promulgated as Loi n° 2025-532 of 13 June 2025.',
+            },
+          ],
+          notes: [
+            'Insist on the vocabulary: proposed, adopted by one chamber, deleted, rejected, promulgated. The encryption clause was adopted by the Senate, then deleted and rejected by the Assembly: it never became law.',
+            'Ask: the vote protected encryption, yet the same law added other surveillance tools. Is that a contradiction? (Not necessarily: tools aimed at one suspect versus weakening everyone’s security.)',
+            'Timing: with 5 minutes for the whole chapter, spend 2 on France and pick one other country.',
+          ],
+        },
+        'united-kingdom': {
+          title: 'United Kingdom: Apple’s encrypted backups',
+          paragraphs: [
+            'On 7 February 2025, The Washington Post reported that the UK government had served Apple with a secret “technical capability notice” under the Investigatory Powers Act 2016, demanding access to encrypted iCloud data. The law makes it an offence to reveal such a notice, so the public learned of it from the press.',
+            'On 21 February 2025, Apple stopped offering Advanced Data Protection, its end-to-end encryption for iCloud, to new users in the UK, and said that current UK users would eventually have to turn it off.',
+          ],
+          timeline: [
+            {
+              status: 'reported',
+              text: 'The Washington Post reports a secret technical capability notice ordering Apple to give access to encrypted iCloud data.',
+            },
+            {
+              status: 'withdrawn',
+              text: 'Apple withdraws Advanced Data Protection for new UK users.',
+            },
+          ],
+          notes: [
+            'Point out the differences with France: the demand is secret, and the company chose to withdraw a protection rather than build access.',
+            'Ask: who loses when a security feature is withdrawn? (Every UK user, not only suspects.)',
+          ],
+        },
+        'european-union': {
+          title: 'European Union: “Chat Control”',
+          paragraphs: [
+            'In May 2022 the European Commission proposed a regulation to prevent and combat child sexual abuse online. Critics call it “Chat Control”, because it included detection orders that could require services to scan users’ messages, which would reach encrypted messengers too.',
+            'On 26 November 2025, EU governments agreed the Council’s position. It dropped mandatory scanning orders, and would instead make voluntary scanning by providers permanent, alongside risk assessments. This is not the final law: the position opened negotiations with the European Parliament (the “trilogues”). Check the current status before class.',
+          ],
+          timeline: [
+            {
+              status: 'proposed',
+              text: 'The European Commission proposes the regulation, including detection orders that could require scanning.',
+            },
+            {
+              status: 'Council position',
+              text: 'The Council agrees its position without mandatory scanning orders; negotiations with the Parliament follow.',
+            },
+          ],
+          notes: [
+            'A good example of “proposed is not adopted”: more than three years after the proposal, the text was still being negotiated when this lesson was written.',
+            'Scanning messages on the phone before they are encrypted (“client-side scanning”) is a different way around end-to-end encryption from the ghost: the content is looked at before it is locked.',
+          ],
+        },
+        australia: {
+          title: 'Australia: a law with a limit',
+          paragraphs: [
+            'Australia’s Assistance and Access Act was passed on 6 December 2018. It lets the authorities require technology companies to help them, but it also sets a legal limit: a notice cannot require a company to build a “systemic weakness” into its systems.',
+          ],
+          timeline: [
+            {
+              status: 'passed',
+              text: 'Parliament passes the Assistance and Access Act, with a statutory bar on requiring a “systemic weakness”.',
+            },
+          ],
+          notes: [
+            'Ask: is a ghost participant a “systemic weakness”? Governments and experts disagree, and that disagreement is the whole debate.',
+            'Timing: finish chapter 6 within 5 minutes.',
+          ],
+        },
+      },
+    },
+    debate: {
+      title: 'Debate and check',
+      summary: 'Weigh both sides fairly, then check what you have learned.',
+      steps: {
+        'both-sides': {
+          title: 'The strongest case on each side',
+          paragraphs: [
+            'The investigators’ problem is real. Drug networks use encrypted apps, and the head of the DGSI said her service was “blind” to what its targets say. The minister argued that reading messages could have halved the nine-month hunt for Mohamed Amra.',
+            'The security problem is real too. To let one agency read, the system has to change for everyone: a ghost needs apps that can hide readers, and escrow needs a master key that can be stolen. Experts warned of “systemic vulnerabilities”, and 119 of the 143 deputies who voted sided with them.',
+            'There are other tools, each with its own costs. The same bill contained powers to hack into a suspect’s own devices, which critics also opposed, and a stronger status for criminals who cooperate with justice.',
+          ],
+          notes: [
+            'Run a 3-minute structured debate: half the class argues for access, half against, then swap for one minute. Before answering, each speaker must restate the other side’s best argument.',
+            'Keep it respectful: both sides want people to be safe; they disagree about which risk is bigger.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        quiz: {
+          title: 'Quiz',
+          paragraphs: [
+            'Six questions. Some have one right answer, some have several: read each question carefully before you answer.',
+          ],
+          notes: [
+            'Let students answer alone first, then go through the feedback for the questions most of them missed.',
+            'Timing: about 3 minutes.',
+          ],
+        },
+        'exit-question': {
+          title: 'Exit question',
+          paragraphs: [
+            'Write your answer in a few sentences. There is no single right answer, but a good answer uses what you saw today.',
+          ],
+          notes: [
+            'Collect the answers on paper or in the app. A good answer names who else could use the access, what the ghost needs the provider to hide, and how a careful app could catch it.',
+            'Finish with the show of hands from the start of the lesson: has anyone changed their mind, and why?',
+            'Timing: 1 to 2 minutes.',
+          ],
+        },
+      },
+    },
+  },
+  quiz: {
+    'ghost-reads': {
+      prompt: 'A ghost is added to a group chat on Tuesday. Which messages can it read?',
+      choices: {
+        a: {
+          text: 'Every message since the group was created',
+          feedback:
+            'No. The keys of earlier messages were locked only for the devices that were members when those messages were sent. The ghost never received them.',
+        },
+        b: {
+          text: 'Only the messages sent after it was added',
+          feedback:
+            'Right. From Tuesday on, the members’ apps also lock each new message key for the ghost’s device, so it can read those messages, and only those.',
+        },
+        c: {
+          text: 'None: the messages are encrypted',
+          feedback:
+            'No. The encryption is not broken, but the apps now encrypt for one more reader. The ghost holds a real key for every new message.',
+        },
+        d: {
+          text: 'Only the messages written by the suspect',
+          feedback:
+            'No. The ghost is a member of the whole group: it reads every new message from every member, not just the suspect’s.',
+        },
+      },
+    },
+    'server-sees': {
+      prompt:
+        'Alice sends Bob an end-to-end encrypted message. What can the provider’s server see?',
+      choices: {
+        a: {
+          text: 'The ciphertext',
+          feedback:
+            'Yes. The server stores and relays the ciphertext, but cannot turn it back into text.',
+        },
+        b: {
+          text: 'Who sent it to whom, and when',
+          feedback:
+            'Yes. This is metadata: the server needs it to deliver the message, and end-to-end encryption does not hide it.',
+        },
+        c: {
+          text: 'The text of the message',
+          feedback:
+            'No. Only Bob’s device holds a key that unlocks the message key. The server only ever sees scrambled bytes.',
+        },
+        d: {
+          text: 'Roughly how long the message is',
+          feedback:
+            'Yes. The ciphertext is about as long as the text, so its size gives a hint. That is metadata too.',
+        },
+        e: {
+          text: 'The message key',
+          feedback:
+            'No. The message key travels only in wrapped form, locked for each recipient device. The server cannot unwrap it.',
+        },
+      },
+    },
+    'escrow-worse': {
+      prompt:
+        'Why is key escrow (one master key for the authorities) riskier than a ghost added to one chat?',
+      choices: {
+        a: {
+          text: 'Whoever steals the master key can read every conversation, past and future',
+          feedback:
+            'Right. Every message key is also locked for the master key, so one theft exposes every user, including old messages that were recorded. A ghost reads one group, from the moment it joins.',
+        },
+        b: {
+          text: 'Escrow uses weaker encryption than normal messages',
+          feedback:
+            'No. The encryption itself can be just as strong. The weakness is the extra copy of every key, locked for one key that can be stolen.',
+        },
+        c: {
+          text: 'Only the police can ever use a master key',
+          feedback:
+            'No. A key does not check who holds it. Mallory, an insider or a foreign service holding a stolen copy can use it just as well.',
+        },
+        d: {
+          text: 'Escrow makes the messages slower to send',
+          feedback: 'No. Wrapping one more key is fast. The problem is security, not speed.',
+        },
+      },
+    },
+    'catch-ghost': {
+      prompt: 'Which of these can help a careful app catch a ghost?',
+      choices: {
+        a: {
+          text: 'Comparing safety numbers face to face',
+          feedback:
+            'Yes. If the server slipped in a different key, the numbers on the two phones no longer match.',
+        },
+        b: {
+          text: 'Accepting only member-list changes signed by a member',
+          feedback:
+            'Yes. The server can add an entry to the list, but it cannot forge a member’s signature. An unsigned entry gives the ghost away.',
+        },
+        c: {
+          text: 'Trusting the member list the server sends',
+          feedback:
+            'No. That list is exactly where the ghost hides: the server that adds the ghost is the one that writes the list.',
+        },
+        d: {
+          text: 'Checking a public log to confirm that everyone sees the same key for a contact (key transparency)',
+          feedback:
+            'Yes. If the server gave your app a different key for a contact, for instance a ghost disguised as one of their devices, the check against the public log would fail.',
+        },
+        e: {
+          text: 'Choosing a longer password for your account',
+          feedback:
+            'No. A strong password protects your account from other people, but it does not stop the provider itself from adding a reader.',
+        },
+      },
+    },
+    'vote-numbers': {
+      prompt: 'What happened in the National Assembly on the night of 20 March 2025?',
+      choices: {
+        a: {
+          text: 'After the voting system failed, all 577 deputies were called by name; 119 voted against, 24 for',
+          feedback:
+            'Right. The roll call ended shortly before midnight. Only 143 deputies answered: most of the 577 were not in the chamber that late.',
+        },
+        b: {
+          text: 'All 577 deputies voted against the clause',
+          feedback: 'No. All 577 were called, but only 143 answered: 119 against and 24 for.',
+        },
+        c: {
+          text: 'The clause passed, 119 to 24',
+          feedback:
+            'No, it is the other way round: 119 deputies voted against putting the clause back, 24 for.',
+        },
+        d: {
+          text: 'The vote was cancelled because of a cyberattack',
+          feedback:
+            'No. The voting system did fail, but the chair said it was not a security problem, and the vote took place by roll call.',
+        },
+      },
+    },
+    'after-vote': {
+      prompt: 'Which of these statements about what happened next are true?',
+      choices: {
+        a: {
+          text: 'The French law promulgated on 13 June 2025 contains no obligation to open encrypted messages',
+          feedback:
+            'True. The clause was deleted and rejected in the Assembly and never came back: Loi n° 2025-532 has no such obligation.',
+        },
+        b: {
+          text: 'The Conseil constitutionnel censured all or part of six articles of that law',
+          feedback:
+            'True. Decision 2025-885 DC of 12 June 2025 struck down all or part of six articles, including the algorithmic processing of web addresses.',
+        },
+        c: {
+          text: 'In November 2025 the EU adopted a law obliging messengers to scan all messages',
+          feedback:
+            'False. On 26 November 2025 the Council only agreed its position, and that position dropped mandatory scanning orders. Negotiations with the Parliament followed.',
+        },
+        d: {
+          text: 'Apple withdrew Advanced Data Protection for new users in the UK',
+          feedback:
+            'True. On 21 February 2025, after reports of a secret UK order, Apple stopped offering it to new UK users.',
+        },
+      },
+    },
+  },
+  exitQuestion: {
+    prompt:
+      'A friend says: “A backdoor only for the police is fine. I have nothing to hide.” Answer them in three or four sentences, using what you saw today.',
+    hint: 'Think about who else could use the same door (Mallory, an insider, a foreign service), what the ghost needs the provider to hide, how a careful app could catch it, and what investigators say they lose without access.',
+  },
+} satisfies LessonText;
