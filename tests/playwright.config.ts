@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from './chromium.js';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 const port = 4173;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../../tests/chromium.ts';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 /**
  * Every project runs in the same headless Debian Chromium, with outside hosts
