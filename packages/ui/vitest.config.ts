@@ -71,6 +71,20 @@ export default defineConfig({
           browser: browser(),
         },
       },
+      {
+        // Type-level tests of the public API (`*.test-d.ts`): tsc checks them,
+        // nothing runs in a browser.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
     ],
   },
 });
