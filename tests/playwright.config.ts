@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from './chromium.js';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);

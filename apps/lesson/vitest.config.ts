@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../../tests/chromium.ts';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 /**
  * Two projects: pure logic (`*.test.ts`) runs in Node; components

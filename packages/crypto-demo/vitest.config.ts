@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../../tests/chromium.ts';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 const unitTests = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 

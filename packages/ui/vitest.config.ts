@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions } from '../../tests/chromium.ts';
+import { chromiumLaunchOptions } from '@e2ee-kit/chromium';
 
 /**
  * Every project runs in the same headless Debian Chromium, with outside hosts
@@ -69,6 +69,20 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
           browser: browser(),
+        },
+      },
+      {
+        // Type-level tests of the public API (`*.test-d.ts`): tsc checks them,
+        // nothing runs in a browser.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
         },
       },
     ],
