@@ -27,6 +27,7 @@ export const uiFr: Translation<UiStrings> = {
     next: 'Suivant',
     progress: 'Étape {{step}} sur {{steps}} · Chapitre {{chapter}} sur {{chapters}}',
     chapterNumber: 'Chapitre {{number}}',
+    lastChecked: 'Dernière vérification : {{date}}',
     chapterMenu: 'Chapitres',
     contents: 'Sommaire',
     end: 'Fin de la leçon',
