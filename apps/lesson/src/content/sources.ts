@@ -39,7 +39,7 @@ export const sources = {
     id: 'senatAmdt73',
     outlet: 'Sénat',
     title:
-      'Amendement n° 73 (C. Perrin et al.) — proposition de loi visant à sortir la France du piège du narcotrafic',
+      'Amendement n° 73 (C. Perrin et al.) — proposition de loi visant à sortir la France du piège du narcotrafic',
     date: '2025-01-28',
     url: 'https://senat.fr/enseance/2024-2025/254/Amdt_73.html',
     language: 'fr',
@@ -67,7 +67,7 @@ export const sources = {
   nextinkCommittee: {
     id: 'nextinkCommittee',
     outlet: 'Next',
-    title: 'Narcotrafic : l’article 8 ter sur l’affaiblissement du chiffrement est supprimé',
+    title: 'Narcotrafic : l’article 8 ter sur l’affaiblissement du chiffrement est supprimé',
     date: '2025-03-06',
     url: 'https://next.ink/brief_article/narcotrafic-larticle-8-ter-sur-laffaiblissement-du-chiffrement-est-supprime/',
     language: 'fr',
@@ -76,7 +76,7 @@ export const sources = {
   entrevueBerthon: {
     id: 'entrevueBerthon',
     outlet: 'Entrevue',
-    title: 'Narcotrafic : la DGSI réclame l’accès aux messageries cryptées, l’Assemblée bloque',
+    title: 'Narcotrafic : la DGSI réclame l’accès aux messageries cryptées, l’Assemblée bloque',
     date: '2025-03',
     url: 'https://entrevue.fr/narcotrafic-la-dgsi-reclame-lacces-aux-messageries-cryptees-lassemblee-bloque/',
     language: 'fr',
@@ -86,7 +86,7 @@ export const sources = {
     id: 'bfmtvDgsi',
     outlet: 'BFM Tech',
     title:
-      '“Nous sommes aveugles” : la patronne de la DGSI plaide pour la fin du chiffrement des messageries privées',
+      '“Nous sommes aveugles” : la patronne de la DGSI plaide pour la fin du chiffrement des messageries privées',
     date: '2025-03-17',
     url: 'https://hightech.bfmtv.com/tech/cybersecurite/nous-sommes-aveugles-la-patronne-de-la-dgsi-plaide-pour-la-fin-du-chiffrement-des-messageries-privees_AV-202503170362.html',
     language: 'fr',
@@ -114,7 +114,7 @@ export const sources = {
     id: 'lcpVote',
     outlet: 'LCP – Assemblée nationale',
     title:
-      'Narcotrafic : l’Assemblée refuse l’accès aux messageries chiffrées, contre l’avis de Bruno Retailleau',
+      'Narcotrafic : l’Assemblée refuse l’accès aux messageries chiffrées, contre l’avis de Bruno Retailleau',
     date: '2025-03-21',
     url: 'https://lcp.fr/actualites/narcotrafic-l-assemblee-refuse-l-acces-aux-messageries-chiffrees-contre-l-avis-de-bruno',
     language: 'fr',
@@ -170,7 +170,7 @@ export const sources = {
   europe1FirstReading: {
     id: 'europe1FirstReading',
     outlet: 'Europe 1',
-    title: 'Narcotrafic : les députés approuvent le texte en première lecture',
+    title: 'Narcotrafic : les députés approuvent le texte en première lecture',
     date: '2025-04-01',
     url: 'https://www.europe1.fr/politique/narcotrafic-les-deputes-approuvent-le-texte-en-premiere-lecture-670615',
     language: 'fr',
@@ -179,7 +179,7 @@ export const sources = {
   clubJuristesFinal: {
     id: 'clubJuristesFinal',
     outlet: 'Le Club des juristes',
-    title: 'Loi Narcotrafic : adoption définitive du texte par les deux chambres',
+    title: 'Loi Narcotrafic : adoption définitive du texte par les deux chambres',
     date: '2025-04',
     url: 'https://www.leclubdesjuristes.com/en-bref/loi-narcotrafic-adoption-definitive-du-texte-par-les-deux-chambres-10516',
     language: 'fr',
@@ -189,7 +189,7 @@ export const sources = {
     id: 'ccDecision',
     outlet: 'Conseil constitutionnel',
     title:
-      'Décision n° 2025-885 DC du 12 juin 2025 — Loi visant à sortir la France du piège du narcotrafic',
+      'Décision n° 2025-885 DC du 12 juin 2025 — Loi visant à sortir la France du piège du narcotrafic',
     date: '2025-06-12',
     url: 'https://www.conseil-constitutionnel.fr/decision/2025/2025885DC.htm',
     language: 'fr',
@@ -198,7 +198,7 @@ export const sources = {
   gazetteCc: {
     id: 'gazetteCc',
     outlet: 'Gazette du Palais',
-    title: 'Loi Narcotrafic : le Conseil constitutionnel censure six articles',
+    title: 'Loi Narcotrafic : le Conseil constitutionnel censure six articles',
     date: '2025-06-12',
     url: 'https://www.gazette-du-palais.fr/actualites-professionnelles/loi-narcotrafic-le-conseil-constitutionnel-censure-six-articles/',
     language: 'fr',
@@ -208,7 +208,7 @@ export const sources = {
     id: 'essorCc',
     outlet: 'L’Essor de la sécurité',
     title:
-      'La loi visant à sortir la France du piège du narcotrafic est-elle tombée dans le piège de la surveillance quasi généralisée ?',
+      'La loi visant à sortir la France du piège du narcotrafic est-elle tombée dans le piège de la surveillance quasi généralisée ?',
     date: '2025-06',
     url: 'https://lessordelasecurite.org/la-loi-visant-a-sortir-la-france-du-piege-du-narcotrafic-est-elle-tombee-dans-le-piege-de-la-surveillance-quasi-generalisee',
     language: 'fr',
@@ -217,7 +217,7 @@ export const sources = {
   faceaurisqueLoi: {
     id: 'faceaurisqueLoi',
     outlet: 'Face au risque',
-    title: 'Loi n° 2025-532 du 13 juin 2025 visant à sortir la France du piège du narcotrafic',
+    title: 'Loi n° 2025-532 du 13 juin 2025 visant à sortir la France du piège du narcotrafic',
     date: '2025-06',
     url: 'https://www.faceaurisque.com/loi-n-2025-532-du-13-juin-2025-visant-a-sortir-la-france-du-piege-du-narcotrafic',
     language: 'fr',
@@ -246,7 +246,7 @@ export const sources = {
   sweetfmNunez: {
     id: 'sweetfmNunez',
     outlet: 'Sweet FM',
-    title: 'Laurent Nuñez et Nicolas Forissier : deux Berrichons font leur entrée au gouvernement',
+    title: 'Laurent Nuñez et Nicolas Forissier : deux Berrichons font leur entrée au gouvernement',
     date: '2025-10-13',
     url: 'https://www.sweetfm.fr/laurent-nunez-et-nicolas-forissier-deux-berrichons-font-leur-entree-au-gouvernement',
     language: 'fr',
@@ -256,7 +256,7 @@ export const sources = {
     id: 'publicSenatMission',
     outlet: 'Public Sénat',
     title:
-      'Narcotrafic : gouvernement et parlementaires relancent le débat sulfureux sur l’accès des messageries cryptées',
+      'Narcotrafic : gouvernement et parlementaires relancent le débat sulfureux sur l’accès des messageries cryptées',
     date: '2026-01-23',
     url: 'https://www.publicsenat.fr/actualites/politique/narcotrafic-gouvernement-et-parlementaires-relancent-le-debat-sulfureux-sur-lacces-des-messageries-cryptees',
     language: 'fr',

@@ -45,7 +45,9 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
         </h1>
         {chapter.lastChecked ? (
           <p className="step__checked">
-            {t('nav.lastChecked', { date: formatDate(chapter.lastChecked, lang, 'day-month-year') })}
+            {t('nav.lastChecked', {
+              date: formatDate(chapter.lastChecked, lang, 'day-month-year'),
+            })}
           </p>
         ) : null}
       </header>
