@@ -1,13 +1,14 @@
-/* eslint no-irregular-whitespace: ["error", { skipTemplates: true }] -- French typography: no-break spaces before “:” “;” “?”, as in strings.fr.ts. */
+/* eslint no-irregular-whitespace: ["error", { skipTemplates: true }] -- French typography: no-break spaces (see content/french-typography.test.ts). */
 /**
  * The French words of @e2ee-kit/ui's components, one object per component,
  * each typed by the component's `…Labels` interface: a word the component
  * needs and this file lacks fails the type check. English needs no file: the
  * lesson uses ui's `default…Labels` as they are (see `ui-labels.ts`).
  *
- * Counts are French plurals: 0 and 1 take the singular. The spaces before
- * “:”, “;”, “?” and inside « » are no-break spaces (U+00A0), as in the demo
- * strings; the quiz and the vote keep the plain spaces they always had.
+ * Counts are French plurals: 0 and 1 take the singular. Typography follows
+ * the convention that `content/french-typography.test.ts` states and checks
+ * on every string here, label functions included: U+202F before ; ! ?,
+ * U+00A0 before : and inside « », and between a number and its unit.
  */
 import type { NoticeKind, PartyRole } from '@e2ee-kit/crypto-demo';
 import type {
