@@ -58,6 +58,7 @@ export function assemble(outline: LessonOutline, text: LessonText): LessonConten
       title: chapterText.title,
       summary: chapterText.summary,
       minutes: chapterOutline.minutes,
+      ...(chapterOutline.lastChecked ? { lastChecked: chapterOutline.lastChecked } : {}),
       steps: chapterOutline.steps.map((stepOutline): Step => {
         const where = `${chapterOutline.slug}/${stepOutline.slug}`;
         const stepText = chapterText.steps[stepOutline.slug] ?? missing(where);

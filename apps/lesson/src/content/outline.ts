@@ -20,7 +20,7 @@ export const outline = {
         {
           slug: 'the-bill',
           paragraphs: [
-            { sources: ['rmcSenateVote', 'gigazine'] },
+            { sources: ['europe1SenateVote', 'publicSenatMission', 'gigazine'] },
             { sources: ['senatAmdt73', 'gecOpenLetter'] },
             { sources: ['nextinkCommittee', 'lemondeNight'] },
           ],
@@ -38,17 +38,16 @@ export const outline = {
         {
           slug: 'who-argued-what',
           paragraphs: [
-            { sources: ['gigazine', 'pinnacleGazette', 'entrevueBerthon'] },
+            { sources: ['gigazine', 'bfmtvDgsi', 'entrevueBerthon'] },
             { sources: ['gecOpenLetter', 'cloudwards', 'effWin'] },
-            { sources: ['brusselsSignal', 'pinnacleGazette'] },
-            { sources: ['lemondeNight'] },
+            { sources: ['brusselsSignal'] },
+            { sources: ['lemondeNight', 'ccDecision'] },
           ],
           quotes: [
-            { source: 'entrevueBerthon' },
+            { source: 'bfmtvDgsi' },
             { source: 'lemondeNight' },
             { source: 'effWin' },
             { source: 'gecOpenLetter' },
-            { source: 'pinnacleGazette' },
           ],
         },
       ],
@@ -120,7 +119,7 @@ export const outline = {
           slug: 'real-messengers',
           paragraphs: [
             { sources: ['signalSafetyNumbers'] },
-            { sources: ['whatsappWhitepaper', 'whatsappKeyTransparency'] },
+            { sources: ['whatsappWhitepaper', 'whatsappKeyTransparency', 'usenixWhatsappKt'] },
             { sources: ['rfc9420'] },
           ],
         },
@@ -132,7 +131,12 @@ export const outline = {
       steps: [
         {
           slug: 'master-key',
-          paragraphs: [{ sources: [] }, { sources: [] }, { sources: ['gecOpenLetter'] }],
+          paragraphs: [
+            { sources: [] },
+            { sources: [] },
+            { sources: ['gecOpenLetter'] },
+            { sources: ['blazeClipper'] },
+          ],
         },
         {
           slug: 'mallory',
@@ -141,47 +145,69 @@ export const outline = {
         },
         {
           slug: 'good-guys-only',
-          paragraphs: [{ sources: ['gecOpenLetter'] }, { sources: ['effWin', 'gecOpenLetter'] }],
+          paragraphs: [
+            { sources: ['gecOpenLetter'] },
+            { sources: ['effWin', 'gecOpenLetter', 'keysUnderDoormats'] },
+          ],
         },
       ],
     },
     {
       slug: 'after',
       minutes: 5,
+      lastChecked: '2026-11-28',
       steps: [
         {
           slug: 'france',
           paragraphs: [
             { sources: ['europe1FirstReading', 'clubJuristesFinal', 'ccDecision'] },
-            { sources: ['lemondeNight', 'ccDecision', 'gazetteCc', 'faceaurisqueLoi'] },
+            { sources: ['ccDecision', 'gazetteCc', 'essorCc', 'faceaurisqueLoi'] },
             { sources: ['lemondeNight', 'pinnacleGazette'] },
+            { sources: ['senatResilience1603', 'numeramaArt16bis', 'publicSenatMission'] },
           ],
           timeline: [
             { date: '2025-01-28', sources: ['senatAmdt73'] },
             { date: '2025-03-05', sources: ['nextinkCommittee'] },
+            { date: '2025-03-12', sources: ['senatResilience1603'] },
             { date: '2025-03-20', sources: ['lemondeNight', 'lcpVote'] },
-            { date: '2025-03-20', sources: ['lemondeNight'] },
+            { date: '2025-03-20', sources: ['lemondeNight', 'ccDecision', 'gazetteCc'] },
             { date: '2025-04-01', sources: ['europe1FirstReading'] },
             { date: '2025-04-10', sources: ['clubJuristesFinal'] },
             { date: '2025-04-29', sources: ['clubJuristesFinal'] },
-            { date: '2025-06-12', sources: ['ccDecision', 'gazetteCc'] },
+            { date: '2025-06-12', sources: ['ccDecision', 'gazetteCc', 'essorCc'] },
             { date: '2025-06-13', sources: ['faceaurisqueLoi'] },
+            { date: '2025-09', sources: ['numeramaArt16bis'] },
+            { date: '2025-10-12', sources: ['sweetfmNunez'] },
+            { date: '2026-01-21', sources: ['publicSenatMission'] },
           ],
         },
         {
           slug: 'united-kingdom',
-          paragraphs: [{ sources: ['wapoUkApple'] }, { sources: ['appleAdpUk'] }],
+          paragraphs: [
+            { sources: ['wapoUkApple'] },
+            { sources: ['appleAdpUk'] },
+            { sources: ['trtGabbard', 'computerWeeklyNewTcn', 'piAppleTcn'] },
+          ],
           timeline: [
             { date: '2025-02-07', sources: ['wapoUkApple'] },
             { date: '2025-02-21', sources: ['appleAdpUk'] },
+            { date: '2025-08-19', sources: ['trtGabbard'] },
+            { date: '2025-10-01', sources: ['computerWeeklyNewTcn'] },
           ],
         },
         {
           slug: 'european-union',
-          paragraphs: [{ sources: ['eurlexCsam'] }, { sources: ['dpaChatControl'] }],
+          paragraphs: [
+            { sources: ['eurlexCsam'] },
+            { sources: ['dpaChatControl', 'euperspectivesCouncil'] },
+            { sources: ['notebookcheckInterim', 'ecProtectEU', 'technaduRoadmap'] },
+          ],
           timeline: [
             { date: '2022-05-11', sources: ['eurlexCsam'] },
-            { date: '2025-11-26', sources: ['dpaChatControl'] },
+            { date: '2025-04-01', sources: ['ecProtectEU'] },
+            { date: '2025-06-24', sources: ['technaduRoadmap'] },
+            { date: '2025-11-26', sources: ['dpaChatControl', 'euperspectivesCouncil'] },
+            { date: '2026-04-03', sources: ['notebookcheckInterim'] },
           ],
         },
         {
@@ -198,7 +224,8 @@ export const outline = {
         {
           slug: 'both-sides',
           paragraphs: [
-            { sources: ['pinnacleGazette', 'gigazine'] },
+            { sources: ['gigazine', 'bfmtvDgsi'] },
+            { sources: ['bfmtvDgsi', 'cnctrTechniques'] },
             { sources: ['effWin', 'gecOpenLetter', 'lemondeNight'] },
             { sources: ['gecOpenLetter', 'lemondeNight'] },
           ],

@@ -16,9 +16,9 @@ export const textEn = {
         'the-bill': {
           title: 'A clause in a drug-trafficking bill',
           paragraphs: [
-            'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain and Étienne Blanc, and the Senate passed it almost unanimously on 4 February 2025.',
+            'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain (Socialist) and Étienne Blanc (Les Républicains), and the Senate passed it almost unanimously on 4 February 2025, by 338 votes to 1.',
             'During that debate, on 28 January 2025, the Senate added a clause: Article 8 ter (amendment no. 73). It would have required encrypted messaging services to be able to give the intelligence services the messages of suspects, decrypted, within 72 hours of a request.',
-            'Then the bill went to the National Assembly. Its law committee deleted the clause on the evening of 5 March 2025. The Interior Minister, Bruno Retailleau, wanted it back: in the debate in the chamber, three deputies from the governing camp proposed a rewritten version, and the minister was accused of trying to bring his measure back “through the window”.',
+            'Then the bill went to the National Assembly. Its law committee deleted the clause on the evening of 5 March 2025. The then Interior Minister, Bruno Retailleau, wanted it back: in the debate in the chamber, three deputies from the governing camp proposed a rewritten version, and the minister was accused of trying to bring his measure back “through the window”.',
           ],
           notes: [
             'Open with a question on the board: “Should the police be able to read a suspect’s WhatsApp messages?” Take a quick show of hands and write down the count: you will come back to it at the very end.',
@@ -38,12 +38,12 @@ export const textEn = {
             {
               text: 'We are not victims of a malfunction linked to IT security.',
               speaker:
-                'Naïma Moutchou, Vice-President of the National Assembly (Horizons), in English translation',
+                'Naïma Moutchou, then Vice-President of the National Assembly (Horizons), in English translation',
               source: 'pinnacleGazette',
             },
           ],
           notes: [
-            'Run the tally demo. Then ask: 119 + 24 = 143. Where were the other 434 deputies? (It was late at night; only the deputies in the chamber answered when their name was called.)',
+            'Run the tally demo. Then ask: 119 + 24 = 143 votes were cast, out of 577 deputies. Why so few? (It was late at night; only the deputies in the chamber answered when their name was called.)',
             'The press enjoyed the irony: a vote about digital security interrupted by a computer failure. Point out that the chair said clearly it was not an attack.',
             'Timing: about 3 minutes, demo included.',
           ],
@@ -53,19 +53,19 @@ export const textEn = {
           paragraphs: [
             'For the measure: Bruno Retailleau argued that investigators need to read what criminals write to each other. He pointed to Mohamed Amra, a suspected drug trafficker who escaped during a prison transfer and stayed on the run for nine months: with the bill’s methods, he said, the hunt could have taken half as long. The head of the DGSI, France’s domestic intelligence service, said her service was “blind” to what its targets say.',
             'Against: on 4 March 2025 the steering committee of the Global Encryption Coalition published an open letter asking for the clause to be removed. The CNIL, France’s data-protection authority, and security experts warned that a way in built for the authorities could just as well be used by others. The Electronic Frontier Foundation (EFF) called the text a return of the “ghost participant” model: a backdoor that lets police silently join encrypted chats.',
-            'Meredith Whittaker, president of the Signal Foundation, said on 19 March that Signal would rather leave France than weaken its encryption. After the vote she welcomed the result.',
-            'Earlier the same evening, the deputies had debated a different tool: an experiment with algorithmic surveillance to detect organised crime. Elisa Martin (LFI) warned of “extremely wide nets” thrown over private lives; Bruno Retailleau answered that it was supervised and targeted. That experiment was approved.',
+            'On 19 March, Meredith Whittaker, president of the Signal Foundation, said that Signal would rather leave France than weaken its encryption.',
+            'Earlier the same evening, the deputies had debated a different tool: an experiment with algorithmic surveillance to detect organised crime. Élisa Martin (LFI) said it would cast very wide nets over private lives (her words reached us only through a machine translation of Le Monde); Bruno Retailleau, then Interior Minister, answered that it was supervised and targeted. The Assembly approved it that night; in June the Conseil constitutionnel struck it down.',
           ],
           quotes: [
             {
-              text: 'Very concretely, we are blind on the content of the conversations of our targets.',
-              speaker: 'Céline Berthon, Director General of the DGSI, in English translation',
-              source: 'pinnacleGazette',
+              text: 'In very concrete terms, we are blind to the content of our targets’ conversations.',
+              speaker:
+                'Céline Berthon, then Director General of the DGSI, interviewed by the Journal du Dimanche (16 March 2025); our translation',
             },
             {
               text: 'It’s supervised, it’s targeted.',
               speaker:
-                'Bruno Retailleau, Interior Minister, about the algorithmic-surveillance experiment (translated from Le Monde)',
+                'Bruno Retailleau, then Interior Minister, about the algorithmic-surveillance experiment (translated from Le Monde)',
             },
             {
               text: 'A backdoor that pretends not to be one.',
@@ -76,14 +76,10 @@ export const textEn = {
               speaker:
                 'Global Encryption Coalition steering committee, open letter of 4 March 2025',
             },
-            {
-              text: 'The French National Assembly voted against the dangerous amendments.',
-              speaker: 'Meredith Whittaker, president of the Signal Foundation, after the vote',
-            },
           ],
           notes: [
             'Draw two columns on the board, “for” and “against”, and fill them in as you read. Make sure both columns get real arguments, not caricatures.',
-            'Be precise: Retailleau’s “supervised, targeted” was about the algorithmic-surveillance experiment, not about the encryption clause.',
+            'Be precise: Retailleau’s “supervised, targeted” was about the algorithmic-surveillance experiment, not about the encryption clause. That experiment was later struck down by the Conseil constitutionnel.',
             'Ask what Céline Berthon means by “blind”. (The services can still intercept the traffic, but they cannot read it.) Keep the answer for chapter 2.',
             'Timing: about 3 minutes.',
           ],
@@ -145,11 +141,12 @@ export const textEn = {
           paragraphs: [
             'In November 2018, Ian Levy and Crispin Robinson, two senior officials of GCHQ, the British signals-intelligence agency, published an essay on the Lawfare website. Their idea: since the provider manages who is in a conversation, it could silently add a law-enforcement participant and not show users the usual notice.',
             'On 30 May 2019, an open letter with 47 signatories, including Apple, Google, Microsoft and WhatsApp, answered them. To add the ghost, they explained, a provider would have to hand out a new key and suppress the notices users normally see. That breaks the very thing that lets users trust who they are talking to.',
-            'In France, the minister said his clause was not a backdoor but a copy of the messages sent to a third party, what the press called the “ghost” solution. The EFF described the French text as a return of the ghost participant model.',
+            'The French clause was a ghost too. The then Interior Minister said it was not a backdoor but a copy of the messages sent to a third party, what the press called the “ghost” solution. Put simply: a message from A to B would also go to C. A third reader that the app adds without telling anyone is exactly the ghost, and the EFF said the same of the French text.',
           ],
           notes: [
             'Ask: who decides who is in a WhatsApp group? (Members press “add”, but the server keeps the list and tells every app who is in.) That list is the weak point the ghost uses.',
             'Be fair to the authors: they presented the ghost as a targeted tool, closer to a phone tap than to breaking encryption. The open letter answered that it damages trust for every user.',
+            'Draw it: A writes to B, and C also receives the message. Ask: who is C in our demo? (The ghost.)',
             'Timing: about 2 minutes.',
           ],
         },
@@ -214,8 +211,8 @@ export const textEn = {
           title: 'What real messengers do',
           paragraphs: [
             'Signal lets contacts compare safety numbers and warns when a number changes.',
-            'WhatsApp groups use “Sender Keys”: each sender shares a group key with the members over one-to-one encrypted sessions. WhatsApp’s server manages the list of group members, and the apps show changes in the chat. Since 13 April 2023, WhatsApp has also used key transparency: an auditable directory that lets the app check automatically that the key it received for a contact is the one everyone else sees.',
-            'The newer standard MLS (Messaging Layer Security, RFC 9420, published in 2023) goes further: adding a member is a “Commit” that every member’s app processes, and the newcomer appears in every member’s copy of the group’s tree. No one can be added without every app knowing.',
+            'WhatsApp groups use “Sender Keys”: each sender shares a group key with the members over one-to-one encrypted sessions. WhatsApp’s server manages the list of group members, and the apps show changes in the chat. On 13 April 2023, WhatsApp announced key transparency and began rolling it out: an auditable directory that lets the app check automatically that the key it received for a contact is the one everyone else sees.',
+            'The newer standard MLS (Messaging Layer Security, RFC 9420, published in 2023) goes further: adding a member is a “Commit” that every member’s app processes, and the newcomer appears in every member’s copy of the group’s tree. So every app learns of the change; an app built to hide it could still stay silent, which is why the apps themselves matter.',
           ],
           notes: [
             'Keep this short. The point: real apps already have the tools to notice a ghost, so hiding one would mean changing the apps themselves.',
@@ -236,6 +233,7 @@ export const textEn = {
             'An older idea than the ghost is key escrow: every message key is also locked for one extra key held by an agency, a master key. The authorities then no longer need to join a chat. With the master key they can open any message they intercept.',
             'With escrow, every message carries one more wrapped key, addressed to the agency. Nothing changes on the members’ screens: the next step shows it in a messenger where the law requires escrow.',
             'Security experts call mechanisms like this backdoors: deliberate ways around the encryption. The Global Encryption Coalition’s letter described encryption backdoors as intentional security flaws that put every user’s security at risk.',
+            'Escrow has been tried. In 1993 the US proposed the Clipper chip: each call carried a field holding the key for the authorities. In 1994 Matt Blaze showed that a device could fill that field with a forgery and still talk to other Clipper devices. The network cannot check an escrow that the users’ own devices must insert.',
           ],
           notes: [
             'Contrast with the ghost: the ghost is added to one chat when an order is issued; escrow is built into every message of every user, all the time.',
@@ -259,11 +257,11 @@ export const textEn = {
           title: 'Only for the good guys?',
           paragraphs: [
             'A master key has to be handled by people: agents, technicians, contractors. Each of them is a possible leak, and foreign intelligence services would treat the key as one of the most valuable targets in the country. One key means one target for every attacker at once. And a key cannot check a warrant: it opens the lock for whoever holds it.',
-            'This is the “systemic vulnerabilities” argument that security experts made against the French clause: weakening encryption for a few people weakens it for every user, not just for criminals. The Global Encryption Coalition wrote that the law would “leave France less safe against criminals and foreign adversaries”.',
+            'This is the “systemic vulnerabilities” argument that security experts made against the French clause: weakening encryption for a few people weakens it for every user, not just for criminals. The Global Encryption Coalition wrote that the law would “leave France less safe against criminals and foreign adversaries”. In 2015, fifteen security experts, including Whitfield Diffie and Ronald Rivest, reached the same conclusion in a report called “Keys Under Doormats”.',
           ],
           notes: [
             'Ask for real examples of leaks the students know: data breaches, leaked passwords. Any system run by people can leak.',
-            'Play fair: supporters answer that access would be supervised by judges. Ask whether supervision can stop a thief who already holds the key.',
+            'Play fair: supporters answer that access would be tightly controlled. In France an intelligence technique is authorised by the Prime Minister after an opinion of the CNCTR, an independent commission, and the DGSI said the access would target individuals who pose a threat, like a phone tap. Ask whether any oversight can stop a thief who already holds the key.',
             'Timing: about 2 minutes.',
           ],
         },
@@ -271,14 +269,16 @@ export const textEn = {
     },
     after: {
       title: 'After the vote, and elsewhere',
-      summary: 'What France finally adopted, and what happened in the UK, the EU and Australia.',
+      summary:
+        'What France finally adopted, what came next, and the UK, the EU and Australia. Last checked: 28 November 2026.',
       steps: {
         france: {
           title: 'France: the law without the clause',
           paragraphs: [
             'The bill went on without the encryption clause. The Assembly passed it on 1 April 2025, deputies and senators agreed a common text on 10 April, and Parliament adopted it for good on 28 and 29 April 2025. The final text contains no obligation for messengers to open encrypted messages.',
-            'Other surveillance tools stayed. On the night of the vote, the Assembly had already approved an experiment with algorithmic surveillance against organised crime. On 12 June 2025 the Conseil constitutionnel struck down all or part of six articles, including the algorithmic processing of web addresses (URLs). The law was promulgated the next day, 13 June 2025, as Loi n° 2025-532.',
-            'Another tool had broad support: a stronger status for “repentis”, members of criminal networks who cooperate with justice. According to the Justice Minister, Gérald Darmanin, France had 42 of them against about 1,000 in Italy; their sentences could be cut by up to two thirds.',
+            'On 12 June 2025 the Conseil constitutionnel struck down all or part of six articles. One was article 15, the experiment with algorithmic surveillance (including web addresses) that the Assembly had approved on the night of the vote: it did not survive. Other tools were upheld, such as remotely switching on a suspect’s phone or computer to record sound and images. The law was promulgated the next day as Loi n° 2025-532.',
+            'Another tool had broad support: a stronger status for “repentis”, members of criminal networks who cooperate with justice. According to Gérald Darmanin, Justice Minister at the time, France had 42 of them against about 1,000 in Italy; their sentences could be cut by up to two thirds.',
+            'The question came back. On 12 March 2025 the Senate added an article 16 bis to the cybersecurity (“Résilience”) bill: no one may force an encryption provider to build in a backdoor. In September 2025 the Assembly’s special committee widened it to “any other mechanism or process”, to cover the ghost. On 21 January 2026 the government asked deputy Florent Boudié to study, within three months, how investigators might lawfully reach encrypted messages.',
           ],
           timeline: [
             {
@@ -290,12 +290,16 @@ export const textEn = {
               text: 'The Assembly’s law committee deletes Article 8 ter.',
             },
             {
+              status: 'adopted by the Senate',
+              text: 'In the cybersecurity (“Résilience”) bill, the Senate adds article 16 bis: encryption providers may not be forced to build in backdoors.',
+            },
+            {
               status: 'rejected',
               text: 'Late at night, after a roll call of all 577 deputies, the Assembly rejects the amendments restoring the clause, 119 to 24.',
             },
             {
-              status: 'adopted',
-              text: 'The same evening, the Assembly approves an experiment with algorithmic surveillance against organised crime.',
+              status: 'adopted, later struck down',
+              text: 'The same evening, the Assembly approves an experiment with algorithmic surveillance against organised crime. The Conseil constitutionnel strikes it down on 12 June 2025 (article 15).',
             },
             {
               status: 'passed by the Assembly',
@@ -311,16 +315,28 @@ export const textEn = {
             },
             {
               status: 'decision',
-              text: 'Decision 2025-885 DC: the Conseil constitutionnel censures all or part of six articles and approves the rest.',
+              text: 'Decision 2025-885 DC: the Conseil constitutionnel censures all or part of six articles, including the algorithmic-surveillance experiment (article 15), and upholds the rest, including remote activation of devices.',
             },
             {
               status: 'promulgated',
               text: 'The law is promulgated as Loi n° 2025-532 of 13 June 2025.',
             },
+            {
+              status: 'widened in committee',
+              text: 'The Assembly’s special committee widens article 16 bis to master keys “or any other mechanism or process” giving unauthorised access, to cover the ghost.',
+            },
+            {
+              status: 'new minister',
+              text: 'Laurent Nuñez replaces Bruno Retailleau as Interior Minister.',
+            },
+            {
+              status: 'mission',
+              text: 'A decree gives deputy Florent Boudié a three-month government mission on lawful access to encrypted communications.',
+            },
           ],
           notes: [
             'Insist on the vocabulary: proposed, adopted by one chamber, deleted, rejected, promulgated. The encryption clause was adopted by the Senate, then deleted and rejected by the Assembly: it never became law.',
-            'Ask: the vote protected encryption, yet the same law added other surveillance tools. Is that a contradiction? (Not necessarily: tools aimed at one suspect versus weakening everyone’s security.)',
+            'Ask: the vote protected encryption, yet the same law added other surveillance tools, such as remote activation of a suspect’s devices (the algorithmic experiment was struck down). Is that a contradiction? (Not necessarily: tools aimed at one suspect versus weakening everyone’s security.)',
             'Timing: with 5 minutes for the whole chapter, spend 2 on France and pick one other country.',
           ],
         },
@@ -329,6 +345,7 @@ export const textEn = {
           paragraphs: [
             'On 7 February 2025, The Washington Post reported that the UK government had served Apple with a secret “technical capability notice” under the Investigatory Powers Act 2016, demanding access to encrypted iCloud data. The law makes it an offence to reveal such a notice, so the public learned of it from the press.',
             'On 21 February 2025, Apple stopped offering Advanced Data Protection, its end-to-end encryption for iCloud, to new users in the UK, and said that current UK users would eventually have to turn it off.',
+            'On 19 August 2025 the US Director of National Intelligence said the UK had agreed to drop the demand as far as it concerned Americans. The Financial Times then reported a new notice in September 2025, limited to British users’ data. On 1 October 2025 Apple said it still could not offer Advanced Data Protection to new UK users; Privacy International and Liberty were challenging the notices before the Investigatory Powers Tribunal.',
           ],
           timeline: [
             {
@@ -338,6 +355,14 @@ export const textEn = {
             {
               status: 'withdrawn',
               text: 'Apple withdraws Advanced Data Protection for new UK users.',
+            },
+            {
+              status: 'reported',
+              text: 'The US Director of National Intelligence says the UK has agreed to drop the demand as it concerned Americans’ data.',
+            },
+            {
+              status: 'reported',
+              text: 'The Financial Times reports a new notice, served in September, limited to UK users; Apple says Advanced Data Protection is still unavailable to new UK users.',
             },
           ],
           notes: [
@@ -349,7 +374,8 @@ export const textEn = {
           title: 'European Union: “Chat Control”',
           paragraphs: [
             'In May 2022 the European Commission proposed a regulation to prevent and combat child sexual abuse online. Critics call it “Chat Control”, because it included detection orders that could require services to scan users’ messages, which would reach encrypted messengers too.',
-            'On 26 November 2025, EU governments agreed the Council’s position. It dropped mandatory scanning orders, and would instead make voluntary scanning by providers permanent, alongside risk assessments. This is not the final law: the position opened negotiations with the European Parliament (the “trilogues”). Check the current status before class.',
+            'On 26 November 2025, EU governments agreed the Council’s position. It dropped mandatory scanning orders, kept scanning by providers voluntary and added a duty to assess and reduce risks. It is not the final law: negotiations with the European Parliament (the “trilogues”) followed and had not produced a law by the date above.',
+            'The temporary rule that lets providers scan voluntarily expired on 3 April 2026, after the Parliament voted against extending it on 26 March. Meanwhile the Commission’s security strategy, ProtectEU (April 2025), announced a roadmap on lawful access to data; the roadmap of 24 June 2025 aims to give Europol decryption capabilities by 2030.',
           ],
           timeline: [
             {
@@ -357,12 +383,24 @@ export const textEn = {
               text: 'The European Commission proposes the regulation, including detection orders that could require scanning.',
             },
             {
+              status: 'strategy',
+              text: 'The Commission’s ProtectEU strategy announces a roadmap on lawful access to data and a technology roadmap on encryption.',
+            },
+            {
+              status: 'roadmap',
+              text: 'The lawful-access roadmap plans an encryption technology roadmap in 2026 and Europol decryption capabilities by 2030.',
+            },
+            {
               status: 'Council position',
               text: 'The Council agrees its position without mandatory scanning orders; negotiations with the Parliament follow.',
             },
+            {
+              status: 'expired',
+              text: 'The temporary rule allowing voluntary scanning expires after the Parliament voted against extending it (26 March 2026).',
+            },
           ],
           notes: [
-            'A good example of “proposed is not adopted”: more than three years after the proposal, the text was still being negotiated when this lesson was written.',
+            'A good example of “proposed is not adopted”: more than three years after the proposal, the text was still being negotiated on 28 November 2026, when this chapter was last checked.',
             'Scanning messages on the phone before they are encrypted (“client-side scanning”) is a different way around end-to-end encryption from the ghost: the content is looked at before it is locked.',
           ],
         },
@@ -379,6 +417,7 @@ export const textEn = {
           ],
           notes: [
             'Ask: is a ghost participant a “systemic weakness”? Governments and experts disagree, and that disagreement is the whole debate.',
+            'As of 28 November 2026 we found no change to the Act since 2018.',
             'Timing: finish chapter 6 within 5 minutes.',
           ],
         },
@@ -392,7 +431,8 @@ export const textEn = {
           title: 'The strongest case on each side',
           paragraphs: [
             'The investigators’ problem is real. Drug networks use encrypted apps, and the head of the DGSI said her service was “blind” to what its targets say. The minister argued that reading messages could have halved the nine-month hunt for Mohamed Amra.',
-            'The security problem is real too. To let one agency read, the system has to change for everyone: a ghost needs apps that can hide readers, and escrow needs a master key that can be stolen. Experts warned of “systemic vulnerabilities”, and 119 of the 143 deputies who voted sided with them.',
+            'They also answer the fear of abuse. The head of the DGSI described the access as targeted at individuals who pose a threat, a transposition of phone taps, and “absolutely not generalised surveillance”. In France an intelligence technique is authorised by the Prime Minister after an opinion of the CNCTR, an independent commission.',
+            'The security problem is real too. To let one agency read, the system has to change for everyone: a ghost needs apps that can hide readers, and escrow needs a master key that can be stolen. Experts warned of “systemic vulnerabilities”, and 119 of the 143 deputies who voted rejected the clause.',
             'There are other tools, each with its own costs. The same bill contained powers to hack into a suspect’s own devices, which critics also opposed, and a stronger status for criminals who cooperate with justice.',
           ],
           notes: [
@@ -572,7 +612,7 @@ export const textEn = {
         b: {
           text: 'The Conseil constitutionnel censured all or part of six articles of that law',
           feedback:
-            'True. Decision 2025-885 DC of 12 June 2025 struck down all or part of six articles, including the algorithmic processing of web addresses.',
+            'True. Decision 2025-885 DC of 12 June 2025 struck down all or part of six articles, including the experiment with algorithmic surveillance of web addresses approved on the night of the vote. Remote activation of devices was upheld.',
         },
         c: {
           text: 'In November 2025 the EU adopted a law obliging messengers to scan all messages',

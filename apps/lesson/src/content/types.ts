@@ -62,6 +62,8 @@ export interface Chapter {
   summary: string;
   /** Minutes planned in the 50-minute lesson (presenter timer). */
   minutes: number;
+  /** ISO date on which the chapter's facts were last checked, shown on each of its steps. */
+  lastChecked?: string;
   steps: Step[];
 }
 
@@ -108,6 +110,8 @@ export interface ChapterOutline {
   slug: string;
   /** Minutes planned in the 50-minute lesson (presenter timer). */
   minutes: number;
+  /** ISO date (`YYYY-MM-DD`) on which the chapter's facts were last checked against its sources. */
+  lastChecked?: string;
   steps: readonly StepOutline[];
 }
 

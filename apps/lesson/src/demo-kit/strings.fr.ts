@@ -6,7 +6,7 @@ export const demosFr: Translation<DemoStrings> = {
   common: {
     loading: 'Création des clés d’Alice, Bob et Carol…',
     seedNote:
-      'Démo pédagogique : toutes les clés sont créées dans ce navigateur à partir d’une graine tirée pour cette session ; un rechargement redonne donc les mêmes clés. Une vraie application ne réutilise jamais une graine.',
+      'Démo pédagogique : toutes les clés sont créées dans ce navigateur à partir d’une graine tirée pour cette session ; un rechargement redonne donc les mêmes clés. Une vraie application ne réutilise jamais une graine.',
     cancel: 'Annuler',
     rowLabel: '{{n}}. {{name}} : « {{text}} »',
     rowUnreadable: '{{n}}. {{name}}',
@@ -35,13 +35,13 @@ export const demosFr: Translation<DemoStrings> = {
   },
   reset: {
     button: 'Recommencer avec de nouvelles clés',
-    title: 'Recommencer avec de nouvelles clés ?',
+    title: 'Recommencer avec de nouvelles clés ?',
     body: 'Tous les messages, l’ordre d’accès et la clé volée sont effacés dans toutes les démos de la leçon, et de nouvelles clés sont créées pour tout le monde.',
     confirm: 'Recommencer',
     done: 'De nouvelles clés ont été créées : toutes les conversations sont vides.',
   },
   chatPair: {
-    chatHeading: 'La conversation, vue depuis une place',
+    chatHeading: 'La conversation, vue d’un participant',
     providerHint: 'Essayez de lire un message du côté du fournisseur.',
   },
   chatGroup: {
@@ -50,7 +50,7 @@ export const demosFr: Translation<DemoStrings> = {
   },
   stepThrough: {
     emptyChat: 'La conversation d’Alice et Bob est encore vide. Envoyez un message pour le suivre.',
-    sample: 'On se retrouve à 18 h devant la bibliothèque ?',
+    sample: 'On se retrouve à 18 h devant la bibliothèque ?',
     sendSample: 'Envoyer un message d’exemple en tant qu’Alice',
     pick: 'Message à suivre',
     option: 'Message {{n}}, de {{name}} : « {{text}} »',
@@ -60,7 +60,7 @@ export const demosFr: Translation<DemoStrings> = {
   accessOrder: {
     intro: 'Vous jouez les autorités : l’ordre est adressé au fournisseur, pas aux membres.',
     issue: 'Émettre l’ordre d’accès',
-    dialogTitle: 'Émettre l’ordre d’accès ?',
+    dialogTitle: 'Émettre l’ordre d’accès ?',
     dialogBody:
       'Le fournisseur va ajouter un appareil « Fantôme » au groupe de la classe sans la signature d’aucun membre, le retirer de la liste affichée et supprimer l’avertissement « a rejoint le groupe ». Dès le prochain message, l’application de chaque membre verrouillera aussi la clé du message pour le Fantôme. Seul « Recommencer avec de nouvelles clés » permet de revenir en arrière.',
     confirm: 'Émettre l’ordre',
@@ -103,7 +103,7 @@ export const demosFr: Translation<DemoStrings> = {
     partTwoCheck: 'Alice et Bob, sur la seconde messagerie',
     slip: 'Laisser le serveur glisser un fantôme déguisé',
     slipped:
-      'Le serveur a inscrit le fantôme comme second appareil de Bob. Le téléphone d’Alice inclut désormais sa clé dans la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
+      'Le serveur a inscrit le fantôme comme second appareil de Bob. Le téléphone d’Alice inclut désormais sa clé dans la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
     loading: 'Création des clés de la seconde messagerie…',
     disguisedLeft: 'Téléphone d’Alice, seconde messagerie (numéro avec Bob)',
     disguisedRight: 'Téléphone de Bob, seconde messagerie (numéro avec Alice)',

@@ -1,13 +1,14 @@
-/* eslint no-irregular-whitespace: ["error", { skipTemplates: true }] -- French typography: no-break spaces before “:” “;” “?”, as in strings.fr.ts. */
+/* eslint no-irregular-whitespace: ["error", { skipTemplates: true }] -- French typography: no-break spaces (see content/french-typography.test.ts). */
 /**
  * The French words of @e2ee-kit/ui's components, one object per component,
  * each typed by the component's `…Labels` interface: a word the component
  * needs and this file lacks fails the type check. English needs no file: the
  * lesson uses ui's `default…Labels` as they are (see `ui-labels.ts`).
  *
- * Counts are French plurals: 0 and 1 take the singular. The spaces before
- * “:”, “;”, “?” and inside « » are no-break spaces (U+00A0), as in the demo
- * strings; the quiz and the vote keep the plain spaces they always had.
+ * Counts are French plurals: 0 and 1 take the singular. Typography follows
+ * the convention that `content/french-typography.test.ts` states and checks
+ * on every string here, label functions included: U+202F before ; ! ?,
+ * U+00A0 before : and inside « », and between a number and its unit.
  */
 import type { NoticeKind, PartyRole } from '@e2ee-kit/crypto-demo';
 import type {
@@ -54,8 +55,8 @@ export const bytesFr: BytesLabels = {
   copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même',
   hex: 'hexa',
   base64url: 'base64url',
-  byteCount: (n) => plural(n, `${n} octet`, `${n} octets`),
-  hiddenBytes: (n) => plural(n, `${n} octet non affiché`, `${n} octets non affichés`),
+  byteCount: (n) => plural(n, `${n} octet`, `${n} octets`),
+  hiddenBytes: (n) => plural(n, `${n} octet non affiché`, `${n} octets non affichés`),
 };
 
 export const conversationViewFr: ConversationViewLabels = {
@@ -87,7 +88,7 @@ export const whoCanReadMatrixFr: WhoCanReadMatrixLabels = {
         : `${name} ne peut pas lire le message ${n}`,
   newColumn: 'nouveau',
   keyboardHint:
-    'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
+    'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
 };
@@ -114,15 +115,15 @@ export const providerLogFr: ProviderLogLabels = {
   noticeShown: 'affiché',
   noticeSuppressed: 'supprimé',
   ghostFlag: 'Fantôme',
-  relayCaption: 'Journal des relais',
+  relayCaption: 'Ce que le serveur relaie',
   index: 'N°',
   from: 'De',
   to: 'À',
   sentAt: 'Envoyé le',
   size: 'Taille du texte chiffré',
-  bytesCount: (n) => plural(n, `${n} octet`, `${n} octets`),
+  bytesCount: (n) => plural(n, `${n} octet`, `${n} octets`),
   ciphertextHeading: 'Le texte chiffré qu’il relaie',
-  ciphertextOf: (record) => `Texte chiffré n° ${record.index} de ${record.fromDevice}`,
+  ciphertextOf: (record) => `Texte chiffré n° ${record.index} de ${record.fromDevice}`,
   empty: 'Rien n’a encore été relayé.',
   bytes: bytesFr,
 };
@@ -169,7 +170,7 @@ export const safetyNumberCheckFr: SafetyNumberCheckLabels = {
   match:
     'Les numéros sont identiques : les deux téléphones voient les mêmes clés. Aucun appareil de plus ne s’est glissé entre eux.',
   mismatch:
-    'Les numéros ne correspondent pas : les téléphones voient des clés différentes. Quelqu’un a peut-être glissé un appareil ; ne vous fiez pas à cette conversation avant de savoir pourquoi.',
+    'Les numéros ne correspondent pas : les téléphones voient des clés différentes. Quelqu’un a peut-être glissé un appareil ; ne vous fiez pas à cette conversation avant de savoir pourquoi.',
   groupsDiffer: (differing, total) => `${differing} groupes sur ${total} diffèrent.`,
   groupDiffers: '(diffère)',
   qrLabel: (side) => `QR code du numéro de sécurité sur ${side}`,
@@ -223,9 +224,9 @@ export const messageStepThroughFr: MessageStepThroughLabels = {
   },
   explanations: {
     plaintext: (s, name) =>
-      `${name(s.party)} tape le message. Dans le téléphone, ce ne sont que ces ${s.plaintext.length} octets en UTF-8.`,
+      `${name(s.party)} tape le message. Dans le téléphone, ce ne sont que ces ${s.plaintext.length} octets en UTF-8.`,
     'message-key': (s, name) =>
-      `L’application de ${name(s.party)} tire au hasard une clé neuve de ${s.messageKey.length} octets, qui ne sert qu’à ce message.`,
+      `L’application de ${name(s.party)} tire au hasard une clé neuve de ${s.messageKey.length} octets, qui ne sert qu’à ce message.`,
     encrypt: () =>
       'XChaCha20-Poly1305 chiffre le texte avec la clé du message et un nonce aléatoire. L’en-tête (expéditeur, compteur, heure) n’est pas chiffré, mais toute modification est détectée.',
     wrap: (s) => {
@@ -241,7 +242,7 @@ export const messageStepThroughFr: MessageStepThroughLabels = {
     sign: (s, name) =>
       `L’appareil de ${name(s.party)} signe toute l’enveloppe avec sa clé Ed25519, pour que toute modification en route soit détectée.`,
     relay: (s) =>
-      `Le fournisseur transmet ${s.size} octets de texte chiffré à ${s.to.length} destinataires. Il voit qui écrit à qui et quand, pas quoi.`,
+      `Le fournisseur transmet ${s.size} octets de texte chiffré à ${s.to.length} destinataires. Il voit qui écrit à qui et quand, pas quoi.`,
     verify: (s, name) =>
       s.ok
         ? `L’application de ${name(s.party)} vérifie la signature avec la clé publique de l’expéditeur : l’enveloppe est exactement celle qui a été envoyée.`
@@ -272,7 +273,7 @@ export const messageStepThroughFr: MessageStepThroughLabels = {
   relayFrom: 'De',
   relayTo: 'À',
   relaySize: 'Taille du texte chiffré',
-  bytesCount: (n) => plural(n, `${n} octet`, `${n} octets`),
+  bytesCount: (n) => plural(n, `${n} octet`, `${n} octets`),
   ok: 'Valide',
   failed: 'Échec',
   sameKey: 'Les mêmes octets que la clé du message de l’étape 2',
@@ -290,9 +291,9 @@ export const quizQuestionFr: QuizLabels = {
   missed: 'Bonne réponse, non choisie',
   summary: (result) => {
     if (result.correct) return 'Bonne réponse, bravo.';
-    if (result.kind === 'single') return 'Pas tout à fait : la bonne réponse est indiquée.';
+    if (result.kind === 'single') return 'Pas tout à fait : la bonne réponse est indiquée.';
     const found = result.correctIds.length - result.missedIds.length;
-    return `Pas tout à fait : ${found} bonnes réponses trouvées sur ${result.correctIds.length}, ${result.wrongIds.length} mauvaises choisies.`;
+    return `Pas tout à fait : ${found} bonnes réponses trouvées sur ${result.correctIds.length}, ${result.wrongIds.length} mauvaises choisies.`;
   },
 };
 
@@ -302,5 +303,5 @@ export const voteTallyFr: VoteTallyLabels = {
   for: 'Pour',
   notVoting: 'N’ont pas voté',
   summary: ({ against, for: inFavour, notVoting }) =>
-    `${against} contre, ${inFavour} pour ; ${notVoting} députés n’ont pas voté.`,
+    `${against} contre, ${inFavour} pour ; ${notVoting} députés n’ont pas voté.`,
 };

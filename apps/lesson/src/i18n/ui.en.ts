@@ -28,6 +28,7 @@ export const uiEn = {
     next: 'Next',
     progress: 'Step {{step}} of {{steps}} · Chapter {{chapter}} of {{chapters}}',
     chapterNumber: 'Chapter {{number}}',
+    lastChecked: 'Last checked: {{date}}',
     chapterMenu: 'Chapters',
     contents: 'Contents',
     end: 'End of the lesson',

@@ -8,6 +8,7 @@ import { useLesson } from './lesson-data.js';
 import { numberCitations } from './citation-numbers.js';
 import { SourcesList } from './SourcesList.js';
 import { StepBody } from './StepBody.js';
+import { formatDate } from './format-date.js';
 
 /**
  * One step: chapter label, step title, text, live demo and sources. When the
@@ -42,6 +43,13 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
         <h1 ref={headingRef} tabIndex={-1} className="step__title">
           {step.title}
         </h1>
+        {chapter.lastChecked ? (
+          <p className="step__checked">
+            {t('nav.lastChecked', {
+              date: formatDate(chapter.lastChecked, lang, 'day-month-year'),
+            })}
+          </p>
+        ) : null}
       </header>
       <StepBody step={step} citations={citations} />
       {step.demo ? (

@@ -13,6 +13,11 @@ describe(formatDate, () => {
     expect(formatDate('2017', 'fr')).toBe('2017');
   });
 
+  it('puts the day first in English when asked, as the lesson’s prose does', () => {
+    expect(formatDate('2026-11-28', 'en', 'day-month-year')).toBe('28 November 2026');
+    expect(formatDate('2026-11-28', 'fr', 'day-month-year')).toBe('28 novembre 2026');
+  });
+
   it('gives back text it cannot read', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
     expect(formatDate('2025-3-1', 'en')).toBe('2025-3-1');

@@ -8,7 +8,12 @@ const calendarDate = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
  * stays as precise as it was given. Computed in UTC so that no time zone moves
  * the day. Text that is not such a date is returned unchanged.
  */
-export function formatDate(isoDate: string, lang: Language): string {
+export function formatDate(
+  isoDate: string,
+  lang: Language,
+  /** `day-month-year`: "28 November 2026" in English too, as the lesson's prose writes dates. */
+  order: 'locale' | 'day-month-year' = 'locale',
+): string {
   const match = calendarDate.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match;
@@ -19,5 +24,6 @@ export function formatDate(isoDate: string, lang: Language): string {
       : month !== undefined
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(when);
+  const locale = order === 'day-month-year' && lang === 'en' ? 'en-GB' : lang;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(when);
 }
