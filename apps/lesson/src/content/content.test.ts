@@ -76,7 +76,9 @@ describe(textProblems, () => {
     };
     text.chapters.ghost.steps['access-order']?.paragraphs.pop();
     delete text.quiz['ghost-reads']?.choices.b;
+    delete (text.chapters.ghost.steps['access-order'] as { demoTitle?: string }).demoTitle;
     expect(textProblems(outline, text)).toEqual([
+      'missing: chapters.ghost.steps.access-order.demoTitle',
       'missing: chapters.ghost.steps.access-order.paragraphs.2',
       'missing: quiz.ghost-reads.choices.b.text',
       'missing: quiz.ghost-reads.choices.b.feedback',
@@ -127,6 +129,18 @@ describe('the types of the outline and the texts', () => {
     // @ts-expect-error: choice b is missing.
     const question: LessonText['quiz']['ghost-reads'] = { ...textEn.quiz['ghost-reads'], choices };
     expect([chapters, steps, question]).toHaveLength(3);
+  });
+
+  it('want a demo title exactly on the steps the outline gives a demo', () => {
+    const { demoTitle, ...withoutTitle } = textEn.chapters.ghost.steps['access-order'];
+    // @ts-expect-error: the outline gives this step a demo, so it needs its title.
+    const untitled: LessonText['chapters']['ghost']['steps']['access-order'] = withoutTitle;
+    const extra: LessonText['chapters']['vote']['steps']['the-bill'] = {
+      ...textEn.chapters.vote.steps['the-bill'],
+      // @ts-expect-error: the outline gives this step no demo.
+      demoTitle,
+    };
+    expect([untitled, extra]).toHaveLength(2);
   });
 
   it('assemble any outline, e.g. a one-step one', () => {
