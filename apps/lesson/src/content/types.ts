@@ -160,7 +160,8 @@ export interface TimelineItemText {
   text: string;
 }
 
-type StepText<S extends OutlineStep> = {
+/** The words of a step `S` of the outline. */
+export type StepText<S extends StepOutline> = {
   title: string;
   paragraphs: OnePer<S['paragraphs'], string>;
   /** Speaker notes for the teacher (presenter mode); as many as the language needs. */
