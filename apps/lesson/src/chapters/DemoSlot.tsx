@@ -22,15 +22,17 @@ class DemoErrorBoundary extends Component<
 /**
  * The place on a step where its live demo goes: a labelled region, a loading
  * message while the demo's code arrives, and an error message if it fails.
+ * The heading is the step's `demoTitle` from the lesson text, so it shows
+ * before the demo's code (and its strings) arrive.
  */
-export function DemoSlot(props: DemoProps) {
+export function DemoSlot({ title, ...props }: DemoProps & { title: string }) {
   const t = useUi();
   const headingId = useId();
   const Demo = demoRegistry[props.id];
   return (
     <section className="demo" aria-labelledby={headingId} data-testid="demo" data-demo={props.id}>
       <h2 id={headingId} className="demo__title">
-        {t(`demo.titles.${props.id}`)}
+        {title}
       </h2>
       <DemoErrorBoundary fallback={<p role="alert">{t('demo.failed')}</p>}>
         <Suspense

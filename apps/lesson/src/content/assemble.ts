@@ -1,5 +1,6 @@
 import type {
   Chapter,
+  DemoId,
   LessonContent,
   LessonOutline,
   LessonText,
@@ -20,6 +21,7 @@ interface LooseStepText {
   paragraphs: readonly string[];
   quotes?: readonly { text: string; speaker: string; source?: SourceId }[];
   timeline?: readonly { status: string; text: string }[];
+  demoTitle?: string;
   notes: readonly string[];
 }
 
@@ -83,8 +85,12 @@ export function assemble(outline: LessonOutline, text: LessonText): LessonConten
             return { date, status: item.status, text: item.text, sources: [...sources] };
           });
         }
-        if (stepOutline.demo !== undefined) step.demo = stepOutline.demo as Step['demo'];
-        return step;
+        if (stepOutline.demo === undefined) return step;
+        return {
+          ...step,
+          demo: stepOutline.demo as DemoId,
+          demoTitle: stepText.demoTitle ?? missing(`${where} demoTitle`),
+        };
       }),
     };
   });
@@ -112,6 +118,7 @@ function expectedPaths(outline: LessonOutline): string[] {
     for (const step of chapter.steps) {
       const at = `${base}.steps.${step.slug}`;
       paths.push(`${at}.title`, `${at}.notes`);
+      if (step.demo !== undefined) paths.push(`${at}.demoTitle`);
       step.paragraphs.forEach((_, i) => paths.push(`${at}.paragraphs.${i}`));
       step.quotes?.forEach((_, i) =>
         paths.push(`${at}.quotes.${i}.text`, `${at}.quotes.${i}.speaker`),

@@ -29,6 +29,7 @@ export const textEn = {
         },
         'the-night': {
           title: 'The night the voting machine broke',
+          demoTitle: 'The vote',
           paragraphs: [
             'On the evening of Thursday 20 March 2025, the deputies were about to vote on amendments that would put the clause back. Then the electronic voting system failed. For about an hour, staff tried to repair it, and some deputies wondered aloud whether it had been hacked.',
             'The Vice-President chairing the session, Naïma Moutchou (Horizons), told the chamber it was not a computer-security problem: a small part of the system had overheated. She then used the old method. She called all 577 deputies by name, one by one, and each deputy present answered “for” or “against” at the microphone.',
@@ -92,6 +93,7 @@ export const textEn = {
       steps: {
         'alice-and-bob': {
           title: 'Alice, Bob and the server',
+          demoTitle: 'A private chat between two people',
           paragraphs: [
             'In an end-to-end encrypted messenger such as Signal or WhatsApp, each phone makes its own keys: a public key that it can share with anyone, and a private key that never leaves the phone.',
             'Type a message as Alice. Before it leaves her phone, it is locked so that only Bob’s phone can unlock it. The provider’s server passes it on, but all it holds is ciphertext: bytes that look random.',
@@ -106,6 +108,7 @@ export const textEn = {
         },
         'a-group': {
           title: 'A group chat, and who can read what',
+          demoTitle: 'A group chat',
           paragraphs: [
             'Now Alice, Bob and Carol share a group. Every message gets its own fresh key. The sender’s app encrypts the message once, then locks a copy of that message key for the device of each member.',
             'The table fills in as messages are sent. A tick means that person’s device really decrypted the message: the app tried each key for real, it did not just look up a list.',
@@ -119,6 +122,7 @@ export const textEn = {
         },
         'one-message': {
           title: 'One message, step by step',
+          demoTitle: 'One message, step by step',
           paragraphs: [
             'Follow a single message. 1. Alice’s app draws a fresh random message key. 2. It encrypts the text with XChaCha20-Poly1305, which also detects any change made on the way. 3. It locks (“wraps”) the message key for each recipient device, using an X25519 key agreement with that device’s public key. 4. It signs the package with Alice’s Ed25519 signing key.',
             '5. The server relays the package. 6. Bob’s app checks the signature, unwraps the message key with his private key and decrypts the text. If a single byte was changed on the way, decryption fails instead of showing a wrong message.',
@@ -152,6 +156,7 @@ export const textEn = {
         },
         'access-order': {
           title: 'The access order',
+          demoTitle: 'The access order',
           paragraphs: [
             'Now you play the authorities. Issue the access order for the group. The server obeys: it adds the ghost’s device to the group’s member list, and tells the members’ apps not to show it.',
             'From that moment, the members’ apps also lock a copy of each new message key for the ghost. Watch the table: a new column appears. It fills in for the messages sent after the order, and stays empty for the messages sent before.',
@@ -165,6 +170,7 @@ export const textEn = {
         },
         'the-hidden-notice': {
           title: 'The notice nobody saw',
+          demoTitle: 'What the members were told',
           paragraphs: [
             'Messengers normally show a line in the chat when someone joins, or when a contact’s security code changes. Here the provider suppressed it. Reveal the notice that the members’ apps would have shown.',
             'This is the heart of the problem. The ghost only works if the provider can make your app hide who is reading. A law that forces providers to do this forces them to build apps that can hide readers, and whoever gets control of that switch can use it.',
@@ -183,6 +189,7 @@ export const textEn = {
       steps: {
         'safety-numbers': {
           title: 'Safety numbers',
+          demoTitle: 'Comparing safety numbers',
           paragraphs: [
             'Two contacts can compare a safety number: a fingerprint computed from both people’s public keys. If Alice and Bob read the same number on their screens, face to face or over a call, no one can have slipped a different key between them.',
             'When a contact’s key changes, Signal shows a “safety number changed” warning in the conversation. Usually it is harmless, for example a new phone, but it is also exactly what a swapped key would trigger.',
@@ -196,6 +203,7 @@ export const textEn = {
         },
         'verify-the-roster': {
           title: 'A member list the members sign',
+          demoTitle: 'Checking who is in the group',
           paragraphs: [
             'The ghost hides in the member list that the server hands out. So a careful app should not simply trust that list. In this demo, every change to the group, adding or removing someone, must be signed by a member with their own signing key.',
             'The server can still slip a device into the list, but it cannot forge a member’s signature. The careful app checks every entry, finds one that no member signed, and raises the alarm: the ghost is exposed.',
@@ -242,6 +250,7 @@ export const textEn = {
         },
         mallory: {
           title: 'Mallory steals the master key',
+          demoTitle: 'The stolen master key',
           paragraphs: [
             'Mallory is the classic attacker of cryptography stories. In the demo she breaks into the agency and copies the master key. Go ahead: let her steal it.',
             'With that one key, Mallory opens every message that was wrapped for the agency, in every conversation: old messages she recorded earlier, and every new one until the key is replaced. Watch the table: her column fills in everywhere.',
@@ -443,6 +452,7 @@ export const textEn = {
         },
         quiz: {
           title: 'Quiz',
+          demoTitle: 'Quiz',
           paragraphs: [
             'Six questions. Some have one right answer, some have several: read each question carefully before you answer.',
           ],
@@ -453,6 +463,7 @@ export const textEn = {
         },
         'exit-question': {
           title: 'Exit question',
+          demoTitle: 'Exit question',
           paragraphs: [
             'Write your answer in a few sentences. There is no single right answer, but a good answer uses what you saw today.',
           ],

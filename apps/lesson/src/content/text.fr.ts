@@ -29,6 +29,7 @@ export const textFr = {
         },
         'the-night': {
           title: 'La nuit où la machine à voter a lâché',
+          demoTitle: 'Le vote',
           paragraphs: [
             'Le jeudi 20 mars 2025 au soir, les députés s’apprêtent à voter sur des amendements qui rétabliraient l’article. C’est alors que le système de vote électronique tombe en panne. Pendant environ une heure, les services tentent de le réparer, et certains députés se demandent tout haut s’il n’a pas été piraté.',
             'Naïma Moutchou (Horizons), vice-présidente de l’Assemblée, préside la séance. Elle assure qu’il ne s’agit pas d’un problème de sécurité informatique : une petite pièce du système a simplement chauffé. Elle revient alors à la méthode d’autrefois. Elle appelle un par un, par leur nom, les 577 députés, et chaque député présent répond « pour » ou « contre » au micro.',
@@ -92,6 +93,7 @@ export const textFr = {
       steps: {
         'alice-and-bob': {
           title: 'Alice, Bob et le serveur',
+          demoTitle: 'Une conversation privée à deux',
           paragraphs: [
             'Dans une messagerie chiffrée de bout en bout comme Signal ou WhatsApp, chaque téléphone fabrique ses propres clés : une clé publique, qu’il peut donner à tout le monde, et une clé privée, qui ne quitte jamais l’appareil.',
             'Écrivez un message en tant qu’Alice. Avant de quitter son téléphone, il est verrouillé de sorte que seul le téléphone de Bob puisse l’ouvrir. Le serveur du fournisseur le transmet, mais il n’a entre les mains que du texte chiffré : des octets qui ont l’air aléatoires.',
@@ -106,6 +108,7 @@ export const textFr = {
         },
         'a-group': {
           title: 'Une conversation de groupe : qui peut lire quoi',
+          demoTitle: 'Une conversation de groupe',
           paragraphs: [
             'Alice, Bob et Carol partagent maintenant un groupe. Chaque message reçoit sa propre clé, toute neuve. L’application de l’expéditeur chiffre le message une seule fois, puis verrouille une copie de cette clé de message pour l’appareil de chaque membre.',
             'Le tableau se remplit au fil des envois. Une coche signifie que l’appareil de cette personne a réellement déchiffré le message : l’application a vraiment essayé chaque clé, elle ne s’est pas contentée de consulter une liste.',
@@ -119,6 +122,7 @@ export const textFr = {
         },
         'one-message': {
           title: 'Un message, étape par étape',
+          demoTitle: 'Un message, pas à pas',
           paragraphs: [
             'Suivez un seul message. 1. L’application d’Alice tire au hasard une clé de message toute neuve. 2. Elle chiffre le texte avec XChaCha20-Poly1305, qui détecte aussi toute modification en route. 3. Elle verrouille (« enveloppe ») la clé de message pour chaque appareil destinataire, grâce à un accord de clés X25519 avec la clé publique de cet appareil. 4. Elle signe le paquet avec la clé de signature Ed25519 d’Alice.',
             '5. Le serveur relaie le paquet. 6. L’application de Bob vérifie la signature, ouvre l’enveloppe de la clé de message avec sa clé privée, puis déchiffre le texte. Si un seul octet a été modifié en route, le déchiffrement échoue au lieu d’afficher un message faux.',
@@ -153,6 +157,7 @@ export const textFr = {
         },
         'access-order': {
           title: 'L’ordre d’accès',
+          demoTitle: 'L’ordre d’accès',
           paragraphs: [
             'C’est vous qui jouez les autorités. Émettez l’ordre d’accès pour le groupe. Le serveur obéit : il ajoute l’appareil du fantôme à la liste des membres et demande aux applications des membres de ne pas l’afficher.',
             'À partir de ce moment, les applications des membres verrouillent aussi une copie de chaque nouvelle clé de message pour le fantôme. Regardez le tableau : une nouvelle colonne apparaît. Elle se remplit pour les messages envoyés après l’ordre, et reste vide pour ceux d’avant.',
@@ -166,6 +171,7 @@ export const textFr = {
         },
         'the-hidden-notice': {
           title: 'L’avertissement que personne n’a vu',
+          demoTitle: 'Ce que les membres ont vu',
           paragraphs: [
             'Les messageries affichent normalement une ligne dans la conversation quand quelqu’un rejoint le groupe, ou quand le code de sécurité d’un contact change. Ici, le fournisseur l’a supprimée. Faites réapparaître l’avertissement que les applications des membres auraient dû montrer.',
             'C’est le cœur du problème. Le fantôme ne fonctionne que si le fournisseur peut obliger votre application à cacher qui lit. Une loi qui impose cela oblige les fournisseurs à fabriquer des applications capables de cacher des lecteurs, et quiconque prend le contrôle de cet interrupteur peut s’en servir.',
@@ -185,6 +191,7 @@ export const textFr = {
       steps: {
         'safety-numbers': {
           title: 'Les numéros de sécurité',
+          demoTitle: 'Comparer les numéros de sécurité',
           paragraphs: [
             'Deux contacts peuvent comparer un numéro de sécurité : une empreinte calculée à partir de leurs deux clés publiques. Si Alice et Bob lisent le même numéro sur leurs écrans, face à face ou au téléphone, personne n’a pu glisser une autre clé entre eux.',
             'Quand la clé d’un contact change, Signal affiche dans la conversation un avertissement indiquant que le numéro de sécurité a changé. Le plus souvent, c’est sans gravité (un nouveau téléphone, par exemple), mais c’est aussi exactement ce que provoquerait une clé substituée.',
@@ -198,6 +205,7 @@ export const textFr = {
         },
         'verify-the-roster': {
           title: 'Une liste de membres signée par les membres',
+          demoTitle: 'Vérifier qui est dans le groupe',
           paragraphs: [
             'Le fantôme se cache dans la liste des membres fournie par le serveur. Une application prudente ne doit donc pas la croire sur parole. Dans cette démo, chaque modification du groupe (ajout ou retrait d’une personne) doit être signée par un membre, avec sa propre clé de signature.',
             'Le serveur peut toujours glisser un appareil dans la liste, mais il ne peut pas imiter la signature d’un membre. L’application prudente vérifie chaque entrée, en trouve une qu’aucun membre n’a signée et donne l’alerte : le fantôme est démasqué.',
@@ -244,6 +252,7 @@ export const textFr = {
         },
         mallory: {
           title: 'Mallory vole la clé maîtresse',
+          demoTitle: 'La clé maîtresse volée',
           paragraphs: [
             'Mallory est l’attaquante classique des histoires de cryptographie. Dans la démo, elle s’introduit dans l’agence et copie la clé maîtresse. Allez-y : laissez-la la voler.',
             'Avec cette seule clé, Mallory ouvre tous les messages enveloppés pour l’agence, dans toutes les conversations : les anciens messages qu’elle avait enregistrés, et tous les nouveaux jusqu’à ce que la clé soit remplacée. Regardez le tableau : sa colonne se remplit partout.',
@@ -445,6 +454,7 @@ export const textFr = {
         },
         quiz: {
           title: 'Quiz',
+          demoTitle: 'Quiz',
           paragraphs: [
             'Six questions. Certaines n’ont qu’une bonne réponse, d’autres en ont plusieurs : lisez bien chaque question avant de répondre.',
           ],
@@ -455,6 +465,7 @@ export const textFr = {
         },
         'exit-question': {
           title: 'Question de sortie',
+          demoTitle: 'Question de sortie',
           paragraphs: [
             'Répondez en quelques phrases. Il n’y a pas une seule bonne réponse, mais une bonne réponse s’appuie sur ce que vous avez vu aujourd’hui.',
           ],

@@ -42,17 +42,25 @@ export interface TimelineItem {
   sources: SourceId[];
 }
 
-export interface Step {
+/** A step's live demo and its title, or neither: a demo never goes without its title. */
+export type StepDemo =
+  | { demo?: undefined; demoTitle?: undefined }
+  | {
+      demo: DemoId;
+      /** The demo's heading, shown while its code loads (`chapters/DemoSlot.tsx`). */
+      demoTitle: string;
+    };
+
+export type Step = StepDemo & {
   /** URL segment, stable across languages, e.g. "the-night". */
   slug: string;
   title: string;
   paragraphs: Paragraph[];
   quotes?: Quote[];
   timeline?: TimelineItem[];
-  demo?: DemoId;
   /** Speaker notes for the teacher (presenter mode). */
   notes: string[];
-}
+};
 
 export interface Chapter {
   /** URL segment, stable across languages, e.g. "ghost". */
@@ -128,7 +136,7 @@ export interface LessonOutline {
 
 // ---------------------------------------------------------------------------
 // The words of one language, shaped by the outline: a missing or extra
-// chapter, step, paragraph, quote, timeline item or quiz choice fails the
+// chapter, step, paragraph, quote, timeline item, demo title or quiz choice fails the
 // type check of `text.<lang>.ts`.
 
 type Outline = typeof outline;
@@ -156,14 +164,21 @@ export interface TimelineItemText {
   text: string;
 }
 
-type StepText<S extends OutlineStep> = {
+/** The words of a step `S` of the outline. */
+export type StepText<S extends StepOutline> = {
   title: string;
   paragraphs: OnePer<S['paragraphs'], string>;
   /** Speaker notes for the teacher (presenter mode); as many as the language needs. */
   notes: readonly string[];
-} & (S extends { quotes: infer Q extends readonly unknown[] }
-  ? { quotes: OnePer<Q, QuoteText> }
+} & (S extends { demo: string }
+  ? {
+      /** The heading of the step's demo: required exactly when the outline gives the step one. */
+      demoTitle: string;
+    }
   : unknown) &
+  (S extends { quotes: infer Q extends readonly unknown[] }
+    ? { quotes: OnePer<Q, QuoteText> }
+    : unknown) &
   (S extends { timeline: infer T extends readonly unknown[] }
     ? { timeline: OnePer<T, TimelineItemText> }
     : unknown);

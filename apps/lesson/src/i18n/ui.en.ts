@@ -78,19 +78,6 @@ export const uiEn = {
   demo: {
     loading: 'Loading the demo…',
     failed: 'This demo could not load. Reload the page to try again.',
-    titles: {
-      'vote-tally': 'The vote',
-      'chat-pair': 'A private chat between two people',
-      'chat-group': 'A group chat',
-      'step-through': 'One message, step by step',
-      'access-order': 'The access order',
-      'reveal-notices': 'What the members were told',
-      'safety-numbers': 'Comparing safety numbers',
-      'verify-roster': 'Checking who is in the group',
-      'escrow-steal': 'The stolen master key',
-      quiz: 'Quiz',
-      'exit-question': 'Exit question',
-    },
   },
   vote: {
     caption: 'National Assembly, 20 March 2025: amendments to restore the encryption clause',

@@ -77,19 +77,6 @@ export const uiFr: Translation<UiStrings> = {
   demo: {
     loading: 'Chargement de la démonstration…',
     failed: 'La démonstration n’a pas pu se charger. Rechargez la page pour réessayer.',
-    titles: {
-      'vote-tally': 'Le vote',
-      'chat-pair': 'Une conversation privée à deux',
-      'chat-group': 'Une conversation de groupe',
-      'step-through': 'Un message, pas à pas',
-      'access-order': 'L’ordre d’accès',
-      'reveal-notices': 'Ce que les membres ont vu',
-      'safety-numbers': 'Comparer les numéros de sécurité',
-      'verify-roster': 'Vérifier qui est dans le groupe',
-      'escrow-steal': 'La clé maîtresse volée',
-      quiz: 'Quiz',
-      'exit-question': 'Question de sortie',
-    },
   },
   vote: {
     caption:

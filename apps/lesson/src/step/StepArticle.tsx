@@ -53,7 +53,14 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
       </header>
       <StepBody step={step} citations={citations} />
       {step.demo ? (
-        <DemoSlot key={step.demo} id={step.demo} lang={lang} mode={mode} content={content} />
+        <DemoSlot
+          key={step.demo}
+          id={step.demo}
+          title={step.demoTitle}
+          lang={lang}
+          mode={mode}
+          content={content}
+        />
       ) : null}
       <SourcesList citations={citations} headingId={sourcesHeadingId} />
     </article>

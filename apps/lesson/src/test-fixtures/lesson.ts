@@ -48,6 +48,7 @@ export const lessonFixture: LessonContent = {
           title: 'The count',
           paragraphs: [{ text: 'The count paragraph.' }],
           demo: 'vote-tally',
+          demoTitle: 'The vote',
           notes: ['Point at the tally.'],
         },
       ],
@@ -71,6 +72,7 @@ export const lessonFixture: LessonContent = {
             },
           ],
           demo: 'access-order',
+          demoTitle: 'The access order',
           notes: ['Let them guess.', 'Then reveal.'],
         },
         {
@@ -78,6 +80,7 @@ export const lessonFixture: LessonContent = {
           title: 'Catching the ghost',
           paragraphs: [{ text: 'The last paragraph.' }],
           demo: 'exit-question',
+          demoTitle: 'Exit question',
           notes: [],
         },
       ],
