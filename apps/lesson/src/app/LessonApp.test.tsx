@@ -137,6 +137,6 @@ describe(LessonApp, () => {
     renderAt('/en/student/vote/the-count');
     await expect
       .element(page.getByRole('figure'))
-      .toHaveTextContent('119 against, 24 for; 434 deputies did not vote.');
+      .toHaveTextContent('143 votes cast out of 577 seats: 119 against, 24 for.');
   });
 });

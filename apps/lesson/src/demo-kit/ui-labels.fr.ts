@@ -301,7 +301,7 @@ export const voteTallyFr: VoteTallyLabels = {
   title: 'Résultat du vote',
   against: 'Contre',
   for: 'Pour',
-  notVoting: 'N’ont pas voté',
-  summary: ({ against, for: inFavour, notVoting }) =>
-    `${against} contre, ${inFavour} pour ; ${notVoting} députés n’ont pas voté.`,
+  notVoting: 'Pas de vote exprimé',
+  summary: ({ against, for: inFavour, seats }) =>
+    `${against + inFavour} votes exprimés sur ${seats} sièges : ${against} contre, ${inFavour} pour.`,
 };

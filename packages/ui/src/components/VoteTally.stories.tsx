@@ -18,7 +18,7 @@ export const FrenchAssembly: Story = {
     labels: { title: 'French National Assembly, 20 March 2025: restore the encryption clause?' },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('119 against, 24 for; 434 deputies did not vote.')).toBeVisible();
+    await expect(canvas.getByText('143 votes cast out of 577 seats: 119 against, 24 for.')).toBeVisible();
   },
 };
 
@@ -30,9 +30,9 @@ export const Translated: Story = {
       title: 'Assemblée nationale, 20 mars 2025 : rétablir la clause sur le chiffrement ?',
       against: 'Contre',
       for: 'Pour',
-      notVoting: 'N’ont pas voté',
+      notVoting: 'Pas de vote exprimé',
       summary: ({ against, for: inFavour, notVoting }) =>
-        `${against} contre, ${inFavour} pour ; ${notVoting} députés n’ont pas voté`,
+        `${against + inFavour} votes exprimés sur ${seats} sièges : ${against} contre, ${inFavour} pour`,
     },
   },
   render: (args) => (
@@ -42,10 +42,10 @@ export const Translated: Story = {
   ),
 };
 
-/** Every seat voted, so the bar has no "did not vote" part. */
+/** Every seat voted, so the bar has no "no vote cast" part. */
 export const EveryoneVoted: Story = {
   args: { against: 300, for: 277, seats: 577 },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('300 against, 277 for; 0 deputies did not vote.')).toBeVisible();
+    await expect(canvas.getByText('577 votes cast out of 577 seats: 300 against, 277 for.')).toBeVisible();
   },
 };

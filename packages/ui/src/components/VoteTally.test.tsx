@@ -20,11 +20,11 @@ describe(VoteTally, () => {
   test('states every number in text', async () => {
     const screen = await render(<VoteTally against={119} for={24} seats={577} />);
     await expect
-      .element(screen.getByText('119 against, 24 for; 434 deputies did not vote.'))
+      .element(screen.getByText('143 votes cast out of 577 seats: 119 against, 24 for.'))
       .toBeVisible();
     const terms = Array.from(document.querySelectorAll('dt'), (dt) => dt.textContent);
     const values = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);
-    expect(terms).toEqual(['Against', 'For', 'Did not vote']);
+    expect(terms).toEqual(['Against', 'For', 'No vote cast']);
     expect(values).toEqual(['119', '24', '434']);
   });
 

@@ -24,9 +24,9 @@ export const defaultVoteTallyLabels: VoteTallyLabels = {
   title: 'Result of the vote',
   against: 'Against',
   for: 'For',
-  notVoting: 'Did not vote',
-  summary: ({ against, for: inFavour, notVoting }) =>
-    `${against} against, ${inFavour} for; ${notVoting} deputies did not vote.`,
+  notVoting: 'No vote cast',
+  summary: ({ against, for: inFavour, seats }) =>
+    `${against + inFavour} votes cast out of ${seats} seats: ${against} against, ${inFavour} for.`,
 };
 
 /** Props of {@link VoteTally}. */
@@ -84,7 +84,7 @@ function Swatch({ part }: { part: Part }) {
  * (20 March 2025).
  *
  * Each part of the bar has its own pattern (stripes for "against", dots for
- * "for", plain for "did not vote") and a matching swatch beside its number, so
+ * "for", plain for "no vote cast") and a matching swatch beside its number, so
  * colour is never the only cue. The bar itself is hidden from assistive
  * technology because the numbers and the summary sentence already say
  * everything it shows.
