@@ -111,3 +111,7 @@ export {
   keyFingerprint,
 } from './crypto-views/ProviderView.js';
 export type { ProviderViewLabels, ProviderViewProps } from './crypto-views/ProviderView.js';
+
+// Glue between crypto-demo's objects and the crypto views.
+export { seatsFromParties, conversationMessages, matrixRowsFromMessages } from './glue.js';
+export type { ConversationMessagesOptions } from './glue.js';
