@@ -26,6 +26,7 @@ export default tseslint.config(
       '**/test-results/**',
       '**/node_modules/**',
       '**/.turbo/**',
+      '**/api-docs/**',
     ],
   },
   js.configs.recommended,

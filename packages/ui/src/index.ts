@@ -111,3 +111,7 @@ export {
   keyFingerprint,
 } from './crypto-views/ProviderLog.js';
 export type { ProviderLogLabels, ProviderLogProps } from './crypto-views/ProviderLog.js';
+
+// Glue between crypto-demo's objects and the crypto views.
+export { seatsFromParties, conversationMessages, matrixRowsFromMessages } from './glue.js';
+export type { ConversationMessagesOptions } from './glue.js';
