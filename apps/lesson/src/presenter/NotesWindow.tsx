@@ -152,15 +152,12 @@ export function NotesWindow({ position }: { position: Position }) {
         </p>
         <div className="console__panes">
           <div className="console__current">
-            <h1 className="notes-window__title">
-              {step.title}
-              {isOptionalStep(chapter.slug, step.slug) ? (
-                <>
-                  {' '}
-                  <span className="console__optional">{t('notes.optional')}</span>
-                </>
-              ) : null}
-            </h1>
+            <h1 className="notes-window__title">{step.title}</h1>
+            {isOptionalStep(chapter.slug, step.slug) ? (
+              <p className="console__optional" data-testid="console-optional">
+                {t('notes.optional')}
+              </p>
+            ) : null}
             <SpeakerNotes position={position} next={next} />
           </div>
           <section className="console__next" aria-labelledby="console-next-heading">
@@ -169,15 +166,12 @@ export function NotesWindow({ position }: { position: Position }) {
             </h2>
             {next ? (
               <div data-testid="console-next">
-                <p className="console__next-title">
+                <p className="console__next-title" data-testid="console-next-title">
                   {next.step.title}
-                  {isOptionalStep(next.chapter.slug, next.step.slug) ? (
-                    <>
-                      {' '}
-                      <span className="console__optional">{t('notes.optional')}</span>
-                    </>
-                  ) : null}
                 </p>
+                {isOptionalStep(next.chapter.slug, next.step.slug) ? (
+                  <p className="console__optional">{t('notes.optional')}</p>
+                ) : null}
                 {next.chapter.slug !== chapter.slug ? (
                   <p className="console__next-chapter">{next.chapter.title}</p>
                 ) : null}
