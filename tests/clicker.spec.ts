@@ -139,6 +139,7 @@ test('N opens the notes over the slide, in view', async ({ lesson, page }) => {
   await page.keyboard.press('n');
   const notes = page.getByRole('region', { name: 'Speaker notes' });
   await expect(notes).toBeInViewport({ ratio: 0.9 });
+  await page.screenshot({ path: 'test-results/screenshots/projector-notes-drawer-1366x768.png' });
   await page.keyboard.press('n');
   await expect(notes).toHaveCount(0);
 });

@@ -84,6 +84,7 @@ export const uiEn = {
     lessonTimer: 'Lesson time',
     lessonPlanned: 'of {{minutes}} min',
     nextHeading: 'Next step',
+    nextChapter: 'Chapter {{number}}: {{title}}',
     blanked: 'The projected screen is blank: press any key to show it again.',
     keysHint:
       'The clicker works in this window too: Page Down, → or Space for next, Page Up or ← for previous, B or . to blank the projected screen.',

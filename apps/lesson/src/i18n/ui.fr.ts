@@ -83,6 +83,7 @@ export const uiFr: Translation<UiStrings> = {
     lessonTimer: 'Durée de la leçon',
     lessonPlanned: 'sur {{minutes}} min',
     nextHeading: 'Étape suivante',
+    nextChapter: 'Chapitre {{number}} : {{title}}',
     blanked: 'L’écran projeté est noir : appuyez sur une touche pour le rallumer.',
     keysHint:
       'La télécommande fonctionne aussi dans cette fenêtre : Page suivante, → ou Espace pour avancer, Page précédente ou ← pour revenir, B ou . pour un écran noir.',

@@ -173,7 +173,12 @@ export function NotesWindow({ position }: { position: Position }) {
                   <p className="console__optional">{t('notes.optional')}</p>
                 ) : null}
                 {next.chapter.slug !== chapter.slug ? (
-                  <p className="console__next-chapter">{next.chapter.title}</p>
+                  <p className="console__next-chapter">
+                    {t('console.nextChapter', {
+                      number: next.chapterIndex + 1,
+                      title: next.chapter.title,
+                    })}
+                  </p>
                 ) : null}
                 {next.step.demo ? (
                   <p className="console__next-demo">{t(`demo.titles.${next.step.demo}`)}</p>
