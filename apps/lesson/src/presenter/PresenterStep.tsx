@@ -124,7 +124,8 @@ export function PresenterStep({ position }: { position: Position }) {
       <StepArticle position={position} mode="present" />
       {notesShown ? (
         // Over the slide, not below it, so that N shows them where the teacher is looking.
-        <div className="notes-drawer">
+        // Focusable, so that long notes can be scrolled by keyboard.
+        <div className="notes-drawer" tabIndex={0}>
           <SpeakerNotes id={notesId} position={position} next={next} />
         </div>
       ) : null}
