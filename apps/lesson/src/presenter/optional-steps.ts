@@ -4,13 +4,14 @@
  * slug, rather than in the lesson text, so the text can change shape without
  * losing them. The presenter console and the contents page mark them.
  *
- * Why these: each repeats a point the chapter has already made with a demo
- * (the step-through details what chat-pair showed; the real messengers extend
- * the safety numbers), and chapter 6 needs only France and one other country.
+ * Why these: chapter 6's notes give it 5 minutes, France and one other
+ * country. The European Union stays, being the law that would apply in France
+ * (and quiz question 6 asks about it); the United Kingdom and Australia can go.
+ * The other chapters' steps each carry a demo or a fact the quiz asks about;
+ * chapter 2 shortens instead by skipping step 6 of the step-through (its notes
+ * say so).
  */
 export const optionalSteps: Readonly<Record<string, readonly string[]>> = {
-  e2ee: ['one-message'],
-  catch: ['real-messengers'],
   after: ['united-kingdom', 'australia'],
 };
 
