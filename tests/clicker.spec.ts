@@ -147,7 +147,6 @@ test('N opens the notes over the slide, in view', async ({ lesson, page }) => {
 for (const lang of ['en', 'fr'] as const) {
   test(`the console drives the projector with the clicker keys, sending on the way, ${lang}`, async ({
     lesson,
-    page,
   }) => {
     test.setTimeout(180_000);
     await lesson.goto(lang, 'present');
