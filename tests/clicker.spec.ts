@@ -251,3 +251,20 @@ test('optional steps are marked in the console and on the contents page', async 
     'Optional if time is short: United Kingdom: Apple’s encrypted backups, Australia: a law with a limit',
   );
 });
+
+test('Escape leaves any text field, such as the exit question, and PageUp works again', async ({
+  lesson,
+  page,
+}) => {
+  await lesson.goto('fr', 'present', 'debate', 'exit-question');
+  const answer = lesson.demo.getByRole('textbox');
+  await answer.click();
+  await page.keyboard.type('Pas de fantôme');
+  await page.keyboard.press('PageUp');
+  expect((await lesson.place()).step).toBe('exit-question');
+  await page.keyboard.press('Escape');
+  await expect(answer).not.toBeFocused();
+  await expect(answer).toHaveValue('Pas de fantôme');
+  await lesson.pressAndMove('PageUp');
+  expect((await lesson.place()).step).toBe('quiz');
+});
