@@ -421,11 +421,15 @@ for (const lang of ['en', 'fr'] as const) {
     await page.keyboard.type(w.messages.alice);
     await page.keyboard.press('Enter');
     await expect(demo.getByText(w.sent('Alice', w.pair))).toBeVisible();
-    await expect(box, 'the box is emptied and keeps focus').toBeFocused();
+    await expect(
+      demo.getByRole('form', { name: w.messageTo(w.pair) }),
+      'the focus leaves the box for its form, where the clicker works',
+    ).toBeFocused();
     await expect(box).toHaveValue('');
+    await expectFocusVisible(page, 'the send form after a send');
 
-    // Bob sends: back to the sender choice, one arrow to Bob.
-    await page.keyboard.press('Shift+Tab');
+    // Bob sends: Tab goes back into the form, to the sender choice, one arrow to Bob.
+    await page.keyboard.press('Tab');
     await expect(sendAs.getByRole('radio', { name: 'Alice' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(sendAs.getByRole('radio', { name: 'Bob' })).toBeChecked();
@@ -504,7 +508,8 @@ for (const lang of ['en', 'fr'] as const) {
     await expect(
       groupGrid.getByRole('gridcell', { name: w.cellCannot(w.providerName, 1) }),
     ).toBeVisible();
-    await page.keyboard.press('Tab'); // onto Send
+    // The focus left the box for its form: the clicker keys work from here.
+    await expect(demo.getByRole('form', { name: w.messageTo(w.group) })).toBeFocused();
 
     // ----- Chapter 3: the access order -----
     await presentUntil(lesson, titles, 'ghost', 'access-order');

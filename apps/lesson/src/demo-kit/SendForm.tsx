@@ -31,8 +31,10 @@ const MAX_LENGTH = 280;
 
 /**
  * Send a message as one of the members: who sends (radio buttons), a labelled
- * text box and a Send button; Enter sends. The box is emptied and keeps focus,
- * and a polite status says what was sent.
+ * text box and a Send button; Enter sends. The box is emptied, a polite status
+ * says what was sent, and the focus moves from the box to the form itself, so
+ * that a presenter's clicker (PageDown, Space…) works again; Escape does the
+ * same without sending. The next Tab goes back into the form.
  */
 export function SendForm<C extends string>({
   targets,
@@ -43,6 +45,7 @@ export function SendForm<C extends string>({
   const t = useDemoT();
   const baseId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [targetId, setTargetId] = useState<C | undefined>(targets[0]?.id);
   const target = targets.find((x) => x.id === targetId) ?? targets[0];
   const [chosen, setChosen] = useState<PersonId | undefined>(target?.senders[0]);
@@ -68,8 +71,12 @@ export function SendForm<C extends string>({
         setText('');
         setInvalid(false);
         setStatus(t('send.sent', { name: personNames[from], conversation: target.name }));
-        input.current?.focus();
+        form.current?.focus({ preventScroll: true });
       }}
+      ref={form}
+      // Focused after a send or on Escape; named like the text box, so the place is clear.
+      tabIndex={-1}
+      aria-labelledby={`${baseId}-text-label`}
     >
       {targets.length > 1 ? (
         <fieldset className="send-form__choice">
@@ -108,7 +115,7 @@ export function SendForm<C extends string>({
         ))}
       </fieldset>
       <div className="send-form__compose">
-        <label htmlFor={`${baseId}-text`} className="send-form__label">
+        <label id={`${baseId}-text-label`} htmlFor={`${baseId}-text`} className="send-form__label">
           {t('send.message', { conversation: target.name })}
         </label>
         <div className="send-form__row">
@@ -125,6 +132,11 @@ export function SendForm<C extends string>({
             onChange={(event) => {
               setText(event.target.value);
               if (invalid) setInvalid(false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              form.current?.focus({ preventScroll: true });
             }}
           />
           <button type="submit" className="e2k-button e2k-button--primary">

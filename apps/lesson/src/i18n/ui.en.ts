@@ -33,7 +33,7 @@ export const uiEn = {
     contents: 'Contents',
     end: 'End of the lesson',
     presenterHelp:
-      'Keys: → or Space for next, ← or Shift+Space for previous, Home and End, N for notes.',
+      'Keys: → or Space for next, ← or Shift+Space for previous, Home and End, N for notes, B or . to blank the screen, Esc to leave a text box.',
   },
   contents: {
     heading: 'Contents',
@@ -44,6 +44,7 @@ export const uiEn = {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     steps_one: '{{count}} step',
+    optionalSteps: 'Optional if time is short: {{titles}}',
     steps_other: '{{count}} steps',
   },
   sources: {
@@ -62,6 +63,7 @@ export const uiEn = {
     nextUp: 'Next: {{title}}',
     lastStep: 'This is the last step.',
     following: 'This window follows the presenter window.',
+    optional: 'Optional step',
     windowTitle: 'Notes',
   },
   timer: {
@@ -74,6 +76,20 @@ export const uiEn = {
     announcement_other: '{{count}} minutes elapsed of {{planned}} planned.',
     overTime: 'Over time',
     paused: 'Timer paused.',
+  },
+  blank: {
+    on: 'Screen blanked for the class. Press any key to show it again.',
+    off: 'Screen shown again.',
+  },
+  console: {
+    lessonTimer: 'Lesson time',
+    lessonPlanned: 'of {{minutes}} min',
+    nextHeading: 'Next step',
+    nextChapter: 'Chapter {{number}}: {{title}}',
+    blanked: 'The projected screen is blank: press any key to show it again.',
+    keysHint:
+      'The clicker works in this window too: Page Down, → or Space for next, Page Up or ← for previous, B or . to blank the projected screen.',
+    waiting: 'Waiting for the presenter window…',
   },
   demo: {
     loading: 'Loading the demo…',

@@ -32,7 +32,7 @@ export const uiFr: Translation<UiStrings> = {
     contents: 'Sommaire',
     end: 'Fin de la leçon',
     presenterHelp:
-      'Touches : → ou Espace pour avancer, ← ou Maj+Espace pour revenir, Début et Fin, N pour les notes.',
+      'Touches : → ou Espace pour avancer, ← ou Maj+Espace pour revenir, Début et Fin, N pour les notes, B ou . pour un écran noir, Échap pour quitter une zone de texte.',
   },
   contents: {
     heading: 'Sommaire',
@@ -43,6 +43,7 @@ export const uiFr: Translation<UiStrings> = {
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     steps_one: '{{count}} étape',
+    optionalSteps: 'Facultatives si le temps manque : {{titles}}',
     steps_other: '{{count}} étapes',
   },
   sources: {
@@ -61,6 +62,7 @@ export const uiFr: Translation<UiStrings> = {
     nextUp: 'Ensuite : {{title}}',
     lastStep: 'C’est la dernière étape.',
     following: 'Cette fenêtre suit la fenêtre de présentation.',
+    optional: 'Étape facultative',
     windowTitle: 'Notes',
   },
   timer: {
@@ -73,6 +75,20 @@ export const uiFr: Translation<UiStrings> = {
     announcement_other: '{{count}} minutes écoulées sur {{planned}} prévues.',
     overTime: 'Temps dépassé',
     paused: 'Minuteur en pause.',
+  },
+  blank: {
+    on: 'Écran noir pour la classe. Appuyez sur une touche pour le rallumer.',
+    off: 'Écran rallumé.',
+  },
+  console: {
+    lessonTimer: 'Durée de la leçon',
+    lessonPlanned: 'sur {{minutes}} min',
+    nextHeading: 'Étape suivante',
+    nextChapter: 'Chapitre {{number}} : {{title}}',
+    blanked: 'L’écran projeté est noir : appuyez sur une touche pour le rallumer.',
+    keysHint:
+      'La télécommande fonctionne aussi dans cette fenêtre : Page suivante, → ou Espace pour avancer, Page précédente ou ← pour revenir, B ou . pour un écran noir.',
+    waiting: 'En attente de la fenêtre de présentation…',
   },
   demo: {
     loading: 'Chargement de la démonstration…',

@@ -4,6 +4,7 @@ import { PageFrame } from '../shell/PageFrame.js';
 import { useDocumentTitle } from '../shell/use-document-title.js';
 import { useLesson } from '../step/lesson-data.js';
 import { buildPath } from '../routing/routes.js';
+import { isOptionalStep } from '../presenter/optional-steps.js';
 
 /** The table of contents (`#/<lang>/student`): every chapter, and where to start. */
 export function ContentsPage() {
@@ -31,27 +32,39 @@ export function ContentsPage() {
           </p>
         ) : null}
         <ol className="contents__chapters">
-          {content.chapters.map((chapter) => (
-            <li key={chapter.slug} className="contents__chapter">
-              <h2 className="contents__chapter-title">
-                <Link
-                  href={buildPath({
-                    kind: 'chapter',
-                    lang,
-                    mode: 'student',
-                    chapter: chapter.slug,
-                  })}
-                >
-                  {chapter.title}
-                </Link>
-              </h2>
-              <p>{chapter.summary}</p>
-              <p className="contents__meta">
-                {t('contents.minutes', { count: chapter.minutes })} ·{' '}
-                {t('contents.steps', { count: chapter.steps.length })}
-              </p>
-            </li>
-          ))}
+          {content.chapters.map((chapter) => {
+            const optional = chapter.steps.filter((step) =>
+              isOptionalStep(chapter.slug, step.slug),
+            );
+            return (
+              <li key={chapter.slug} className="contents__chapter">
+                <h2 className="contents__chapter-title">
+                  <Link
+                    href={buildPath({
+                      kind: 'chapter',
+                      lang,
+                      mode: 'student',
+                      chapter: chapter.slug,
+                    })}
+                  >
+                    {chapter.title}
+                  </Link>
+                </h2>
+                <p>{chapter.summary}</p>
+                <p className="contents__meta">
+                  {t('contents.minutes', { count: chapter.minutes })} ·{' '}
+                  {t('contents.steps', { count: chapter.steps.length })}
+                </p>
+                {optional.length > 0 ? (
+                  <p className="contents__meta">
+                    {t('contents.optionalSteps', {
+                      titles: optional.map((step) => step.title).join(', '),
+                    })}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </div>
     </PageFrame>

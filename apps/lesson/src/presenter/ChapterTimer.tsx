@@ -1,8 +1,7 @@
-import { StatusBadge } from '@e2ee-kit/ui';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useUi } from '../shell/page-language.js';
 import { chapterTimers as defaultTimers, type ChapterTimers } from './chapter-timers.js';
-import { elapsedAt, formatElapsed, isOverTime, stoppedTimer, wholeMinutes } from './timer.js';
+import { elapsedAt, formatElapsed, stoppedTimer, wholeMinutes } from './timer.js';
 import { useNow } from './use-now.js';
 
 export interface ChapterTimerProps {
@@ -14,9 +13,10 @@ export interface ChapterTimerProps {
 
 /**
  * Elapsed time in the current chapter against its planned minutes, with
- * Pause/Start and Reset. The clock itself is not a live region: screen readers
- * hear a polite summary once a minute (and when paused or over time), not
- * every second.
+ * Pause/Start and Reset. It sits on the projected screen, so it never says
+ * "Over time" (the class would read it); the console (notes window) does. The
+ * clock itself is not a live region: screen readers hear a polite summary once
+ * a minute (and when paused), not every second.
  */
 export function ChapterTimer({
   chapter,
@@ -33,11 +33,10 @@ export function ChapterTimer({
   const running = timer.runningSince !== null;
   const now = useNow(running);
   const elapsed = elapsedAt(timer, now);
-  const over = isOverTime(elapsed, plannedMinutes);
   const minutes = wholeMinutes(elapsed);
 
   const summary = running
-    ? `${t('timer.announcement', { count: minutes, planned: plannedMinutes })}${over ? ` ${t('timer.overTime')}.` : ''}`
+    ? t('timer.announcement', { count: minutes, planned: plannedMinutes })
     : t('timer.paused');
 
   return (
@@ -53,7 +52,6 @@ export function ChapterTimer({
       <span className="chapter-timer__planned">
         {t('timer.planned', { minutes: plannedMinutes })}
       </span>
-      {over ? <StatusBadge status="warning">{t('timer.overTime')}</StatusBadge> : null}
       <button
         type="button"
         className="e2k-button e2k-button--small"

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLanguage, useUi } from '../shell/page-language.js';
 import { PageFrame } from '../shell/PageFrame.js';
 import { useLesson } from '../step/lesson-data.js';
@@ -7,9 +7,11 @@ import { StepNavigation } from '../step/StepNavigation.js';
 import { buildPath } from '../routing/routes.js';
 import { moveFrom, stepRoute, type Move, type Position } from '../routing/positions.js';
 import { useGoTo } from '../routing/use-route.js';
+import { BlankScreen } from './BlankScreen.js';
 import { ChapterTimer } from './ChapterTimer.js';
-import { openPresenterChannel, type PresenterChannel } from './presenter-channel.js';
+import { isOptionalStep } from './optional-steps.js';
 import { SpeakerNotes } from './SpeakerNotes.js';
+import { useConsoleLink } from './use-console-link.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
 const notesPreferenceKey = 'e2ee-kit:notes-shown';
@@ -26,8 +28,9 @@ const notesId = 'speaker-notes';
 
 /**
  * A step on the projector: large type, keyboard and clicker navigation, the
- * chapter timer, speaker notes on demand (button or N), and a notes window
- * that follows along.
+ * chapter timer, speaker notes on demand (button or N, over the slide), a
+ * blank screen (B or .), and a notes window (the presenter console) that
+ * follows along and drives it.
  */
 export function PresenterStep({ position }: { position: Position }) {
   const t = useUi();
@@ -35,6 +38,7 @@ export function PresenterStep({ position }: { position: Position }) {
   const content = useLesson(lang);
   const goTo = useGoTo();
   const [notesShown, setNotesShown] = useState(readNotesShown);
+  const [blanked, setBlanked] = useState(false);
   const { chapter, step } = position;
   const previous = moveFrom(content, position, 'previous');
   const next = moveFrom(content, position, 'next');
@@ -57,32 +61,25 @@ export function PresenterStep({ position }: { position: Position }) {
 
   usePresenterKeys((action) => {
     if (action === 'toggle-notes') toggleNotes();
+    else if (action === 'blank') setBlanked((b) => !b);
     else move(action);
   });
 
-  // The notes window: tell it where we are, and obey its Previous/Next.
-  const channel = useRef<PresenterChannel | null>(null);
-  const latestMove = useRef(move);
-  const here = { type: 'position', lang, chapter: chapter.slug, step: step.slug } as const;
-  const latestHere = useRef(here);
-  useEffect(() => {
-    latestMove.current = move;
-    latestHere.current = here;
+  // The console (notes window): tell it where we are, and obey it. While the
+  // screen is blank, any of its commands only brings the slide back, as a key here would.
+  useConsoleLink({
+    lang,
+    chapter: chapter.slug,
+    step: step.slug,
+    blanked,
+    onMove: (to) => {
+      if (blanked) setBlanked(false);
+      else move(to);
+    },
+    onBlank: () => {
+      setBlanked((b) => !b);
+    },
   });
-  useEffect(() => {
-    const opened = openPresenterChannel((message) => {
-      if (message.type === 'hello') opened.post(latestHere.current);
-      else if (message.type === 'command') latestMove.current(message.move);
-    });
-    channel.current = opened;
-    return () => {
-      opened.close();
-      channel.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    channel.current?.post({ type: 'position', lang, chapter: chapter.slug, step: step.slug });
-  }, [lang, chapter.slug, step.slug]);
 
   const notesHref = `#${buildPath({ kind: 'notes', lang, chapter: chapter.slug, step: step.slug })}`;
 
@@ -99,6 +96,7 @@ export function PresenterStep({ position }: { position: Position }) {
             chapter: position.chapterIndex + 1,
             chapters: content.chapters.length,
           })}
+          {isOptionalStep(chapter.slug, step.slug) ? ` · ${t('notes.optional')}` : null}
         </p>
         <ChapterTimer chapter={chapter.slug} plannedMinutes={chapter.minutes} />
         <div className="presenter-bar__notes">
@@ -124,9 +122,21 @@ export function PresenterStep({ position }: { position: Position }) {
         </div>
       </div>
       <StepArticle position={position} mode="present" />
-      {notesShown ? <SpeakerNotes id={notesId} position={position} next={next} /> : null}
+      {notesShown ? (
+        // Over the slide, not below it, so that N shows them where the teacher is looking.
+        // Focusable, so that long notes can be scrolled by keyboard.
+        <div className="notes-drawer" tabIndex={0}>
+          <SpeakerNotes id={notesId} position={position} next={next} />
+        </div>
+      ) : null}
       <StepNavigation previous={previous} next={next} mode="present" />
       <p className="presenter-help">{t('nav.presenterHelp')}</p>
+      <BlankScreen
+        blanked={blanked}
+        onShow={() => {
+          setBlanked(false);
+        }}
+      />
     </PageFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChapterTimers, type TimerStorage } from './chapter-timers.js';
+import { ChapterTimers, lessonElapsedAt, type TimerStorage } from './chapter-timers.js';
 import { elapsedAt } from './timer.js';
 
 function memoryStorage(): TimerStorage {
@@ -77,5 +77,23 @@ describe(ChapterTimers, () => {
     const storage = memoryStorage();
     storage.setItem('e2ee-kit:chapter-timers', '{not json');
     expect(new ChapterTimers(storage).getSnapshot()).toEqual({ current: null, byChapter: {} });
+  });
+});
+
+describe(lessonElapsedAt, () => {
+  it('adds up every chapter, the running one up to now', () => {
+    let now = 0;
+    const timers = new ChapterTimers(null, () => now);
+    timers.enter('vote');
+    now = 8 * 60_000;
+    timers.enter('e2ee');
+    now = 9 * 60_000;
+    expect(lessonElapsedAt(timers.getSnapshot(), now)).toBe(9 * 60_000);
+    timers.pause('e2ee');
+    expect(lessonElapsedAt(timers.getSnapshot(), 20 * 60_000)).toBe(9 * 60_000);
+  });
+
+  it('is zero before the lesson starts', () => {
+    expect(lessonElapsedAt({ current: null, byChapter: {} }, 1_000)).toBe(0);
   });
 });

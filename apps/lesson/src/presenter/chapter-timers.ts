@@ -1,4 +1,11 @@
-import { pauseTimer, startTimer, stoppedTimer, resetTimer, type TimerState } from './timer.js';
+import {
+  elapsedAt,
+  pauseTimer,
+  startTimer,
+  stoppedTimer,
+  resetTimer,
+  type TimerState,
+} from './timer.js';
 
 /** Every chapter's timer, and which chapter is on screen. */
 export interface ChapterTimersSnapshot {
@@ -123,3 +130,8 @@ function sessionStorageOrNull(): TimerStorage | null {
 
 /** The app's timers, kept for the browser tab's session. */
 export const chapterTimers = new ChapterTimers(sessionStorageOrNull());
+
+/** The time spent in the whole lesson so far: every chapter's timer added up. */
+export function lessonElapsedAt(snapshot: ChapterTimersSnapshot, now: number): number {
+  return Object.values(snapshot.byChapter).reduce((sum, timer) => sum + elapsedAt(timer, now), 0);
+}

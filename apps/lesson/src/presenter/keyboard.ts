@@ -1,7 +1,7 @@
 import type { Move } from '../routing/positions.js';
 
 /** What a key does in presenter mode. */
-export type PresenterAction = Move | 'toggle-notes';
+export type PresenterAction = Move | 'toggle-notes' | 'blank';
 
 /** The parts of a KeyboardEvent the mapping looks at. */
 export interface KeyPress {
@@ -15,7 +15,8 @@ export interface KeyPress {
 /**
  * Maps a key to a presenter action. Arrows, Space and Page keys are what
  * keyboards and presentation clickers send; Home/End jump to either end of
- * the lesson; N shows or hides the speaker notes.
+ * the lesson; N shows or hides the speaker notes; B and . (what clickers send
+ * for their "blank screen" button) black out the projected screen.
  */
 export function presenterActionForKey(press: KeyPress): PresenterAction | null {
   // Leave browser and system shortcuts (Ctrl+arrows, Alt+Left = back…) alone.
@@ -36,6 +37,10 @@ export function presenterActionForKey(press: KeyPress): PresenterAction | null {
     case 'n':
     case 'N':
       return 'toggle-notes';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blank';
     default:
       return null;
   }
@@ -48,7 +53,19 @@ export interface KeyTarget {
   getAttribute?(name: string): string | null;
 }
 
-const typingTags = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+// Input types one does not type into: the presenter keys go past them, except
+// the keys they use themselves (Space presses, arrows move between radios).
+const nonTypingInputTypes = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'image',
+  'radio',
+  'reset',
+  'submit',
+]);
+const typingRoles = new Set(['textbox', 'searchbox', 'combobox', 'slider', 'spinbutton']);
 // What Space presses. Not links: on a link Space only scrolls, so it may as well move on.
 const activatingTags = new Set(['BUTTON', 'SUMMARY']);
 const activatingRoles = new Set([
@@ -60,21 +77,54 @@ const activatingRoles = new Set([
   'menuitem',
   'tab',
 ]);
+const arrowKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 /**
- * Whether presenter keys must be left to the focused element: anything one
- * types into, and, for Space, anything Space activates (a focused button must
- * still press; a focused link does not take Space).
+ * Whether the focused element is a field being typed in (a text input, a
+ * textarea, a select, anything contenteditable or acting as a text box): such a
+ * field keeps every key but Escape, which leaves it.
+ */
+export function isTypingField(target: KeyTarget | null): boolean {
+  if (!target) return false;
+  if (target.isContentEditable === true) return true;
+  if (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  if (target.tagName === 'INPUT') {
+    const type = (target.getAttribute?.('type') ?? 'text').toLowerCase();
+    return !nonTypingInputTypes.has(type);
+  }
+  const role = target.getAttribute?.('role');
+  return role != null && typingRoles.has(role);
+}
+
+/**
+ * Whether presenter keys must be left to the focused element: everything in a
+ * field being typed in; Space on anything Space activates (a focused button
+ * must still press; a focused link does not take Space); the arrows on a radio
+ * button, which move to the next one. The paging keys and B/. pass everything
+ * else, so a clicker keeps working after a click on a button or a radio.
  */
 export function keyBelongsToTarget(key: string, target: KeyTarget | null): boolean {
   if (!target) return false;
-  if (typingTags.has(target.tagName) || target.isContentEditable === true) return true;
+  if (isTypingField(target)) return true;
   const role = target.getAttribute?.('role');
-  if (role === 'textbox' || role === 'slider' || role === 'spinbutton') return true;
+  const type = target.tagName === 'INPUT' ? (target.getAttribute?.('type') ?? '') : '';
   if (key === ' ') {
-    return activatingTags.has(target.tagName) || (role != null && activatingRoles.has(role));
+    return (
+      activatingTags.has(target.tagName) ||
+      target.tagName === 'INPUT' ||
+      (role != null && activatingRoles.has(role))
+    );
   }
+  if (arrowKeys.has(key)) return type === 'radio' || role === 'radio';
   return false;
+}
+
+/**
+ * Whether `key` should take the focus out of the field it is in: Escape, in a
+ * field being typed in, so that the clicker works again.
+ */
+export function keyLeavesField(key: string, target: KeyTarget | null): boolean {
+  return key === 'Escape' && isTypingField(target);
 }
 
 /** How a focused element scrolls: its computed overflow and its sizes (an Element fits, with its style). */

@@ -1,13 +1,50 @@
+import type { Move } from '../routing/positions.js';
 import { isLanguage, isSlug, type Language } from '../routing/routes.js';
+import type { ChapterTimersSnapshot } from './chapter-timers.js';
+import type { TimerState } from './timer.js';
 
-/** Messages between the presenter window and its notes window. */
+/** Messages between the presenter window and its notes window (the presenter console). */
 export type PresenterMessage =
-  /** Presenter → notes: where the presentation is now. */
-  | { type: 'position'; lang: Language; chapter: string; step: string }
-  /** Notes → presenter: move (the notes window has its own Previous/Next). */
-  | { type: 'command'; move: 'next' | 'previous' }
+  /** Presenter → notes: where the presentation is now, and whether the screen is blanked. */
+  | { type: 'position'; lang: Language; chapter: string; step: string; blanked?: boolean }
+  /** Presenter → notes: the chapter timers (the notes window shows them, and the total). */
+  | { type: 'timers'; timers: ChapterTimersSnapshot }
+  /** Notes → presenter: move (the console's buttons and the clicker keys pressed in it). */
+  | { type: 'command'; move: Move }
+  /** Notes → presenter: blank the projected screen, or show it again. */
+  | { type: 'blank' }
   /** Notes → presenter: "I just opened, where are we?" */
   | { type: 'hello' };
+
+const moves: readonly string[] = ['next', 'previous', 'first', 'last'] satisfies Move[];
+
+function isMove(value: unknown): value is Move {
+  return typeof value === 'string' && moves.includes(value);
+}
+
+function isTimerState(value: unknown): value is TimerState {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.elapsedMs === 'number' &&
+    Number.isFinite(t.elapsedMs) &&
+    (t.runningSince === null ||
+      (typeof t.runningSince === 'number' && Number.isFinite(t.runningSince)))
+  );
+}
+
+function parseTimers(value: unknown): ChapterTimersSnapshot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v.current !== null && !isSlug(v.current)) return null;
+  if (typeof v.byChapter !== 'object' || v.byChapter === null) return null;
+  const byChapter: Record<string, TimerState> = {};
+  for (const [chapter, timer] of Object.entries(v.byChapter)) {
+    if (!isSlug(chapter) || !isTimerState(timer)) return null;
+    byChapter[chapter] = { elapsedMs: timer.elapsedMs, runningSince: timer.runningSince };
+  }
+  return { current: v.current, byChapter };
+}
 
 export interface PresenterChannel {
   post(message: PresenterMessage): void;
@@ -23,11 +60,18 @@ export function parsePresenterMessage(data: unknown): PresenterMessage | null {
   const m = data as Record<string, unknown>;
   switch (m.type) {
     case 'position':
-      return isLanguage(m.lang) && isSlug(m.chapter) && isSlug(m.step)
-        ? { type: 'position', lang: m.lang, chapter: m.chapter, step: m.step }
-        : null;
+      if (!isLanguage(m.lang) || !isSlug(m.chapter) || !isSlug(m.step)) return null;
+      return typeof m.blanked === 'boolean'
+        ? { type: 'position', lang: m.lang, chapter: m.chapter, step: m.step, blanked: m.blanked }
+        : { type: 'position', lang: m.lang, chapter: m.chapter, step: m.step };
+    case 'timers': {
+      const timers = parseTimers(m.timers);
+      return timers ? { type: 'timers', timers } : null;
+    }
     case 'command':
-      return m.move === 'next' || m.move === 'previous' ? { type: 'command', move: m.move } : null;
+      return isMove(m.move) ? { type: 'command', move: m.move } : null;
+    case 'blank':
+      return { type: 'blank' };
     case 'hello':
       return { type: 'hello' };
     default:

@@ -39,7 +39,7 @@ describe(ChatPairDemo, () => {
     expect(screen.container.textContent).not.toContain('Meet at noon');
   });
 
-  it('sends as Bob, empties the box and keeps focus there for the next message', async () => {
+  it('sends as Bob, empties the box and gives the focus to the form, where the clicker works', async () => {
     await renderDemo(ChatPairDemo, 'chat-pair');
     const box = page.getByRole('textbox', { name: 'Message to Alice & Bob' });
     await page
@@ -49,9 +49,19 @@ describe(ChatPairDemo, () => {
     await box.fill('Hi Alice');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.element(box).toHaveValue('');
-    await expect.element(box).toHaveFocus();
+    await expect.element(page.getByRole('form', { name: 'Message to Alice & Bob' })).toHaveFocus();
     await expect.element(page.getByText('Bob sent a message to Alice & Bob.')).toBeVisible();
     await expect.element(page.getByRole('heading', { name: /Message 1 · From Bob/ })).toBeVisible();
+  });
+
+  it('leaves the text box on Escape without sending', async () => {
+    await renderDemo(ChatPairDemo, 'chat-pair');
+    const box = page.getByRole('textbox', { name: 'Message to Alice & Bob' });
+    await box.fill('Not yet');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('form', { name: 'Message to Alice & Bob' })).toHaveFocus();
+    await expect.element(box).toHaveValue('Not yet');
+    await expect.element(page.getByText('No messages yet.')).toBeVisible();
   });
 
   it('refuses an empty message and says why', async () => {
