@@ -18,7 +18,9 @@ export const FrenchAssembly: Story = {
     labels: { title: 'French National Assembly, 20 March 2025: restore the encryption clause?' },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('143 votes cast out of 577 seats: 119 against, 24 for.')).toBeVisible();
+    await expect(
+      canvas.getByText('143 votes cast out of 577 seats: 119 against, 24 for.'),
+    ).toBeVisible();
   },
 };
 
@@ -31,8 +33,8 @@ export const Translated: Story = {
       against: 'Contre',
       for: 'Pour',
       notVoting: 'Pas de vote exprimé',
-      summary: ({ against, for: inFavour, notVoting }) =>
-        `${against + inFavour} votes exprimés sur ${seats} sièges : ${against} contre, ${inFavour} pour`,
+      summary: ({ against, for: inFavour, seats }) =>
+        `${against + inFavour} votes exprimés sur ${seats} sièges\u00a0: ${against} contre, ${inFavour} pour`,
     },
   },
   render: (args) => (
@@ -46,6 +48,8 @@ export const Translated: Story = {
 export const EveryoneVoted: Story = {
   args: { against: 300, for: 277, seats: 577 },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('577 votes cast out of 577 seats: 300 against, 277 for.')).toBeVisible();
+    await expect(
+      canvas.getByText('577 votes cast out of 577 seats: 300 against, 277 for.'),
+    ).toBeVisible();
   },
 };

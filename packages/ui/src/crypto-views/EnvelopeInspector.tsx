@@ -9,30 +9,47 @@ import { Timestamp } from './shared.js';
 
 /** Words {@link EnvelopeInspector} shows. Pass some or all of them to translate. */
 export interface EnvelopeInspectorLabels {
+  /** Heading of the whole inspector. */
   title: string;
+  /** Heading of the clear-text header section. */
   headerSection: string;
   /** One sentence under the header's heading. */
   headerNote: string;
+  /** Label of the conversation id in the header. */
   conversation: string;
+  /** Label of the sender's device id. */
   sender: string;
+  /** Label of the sender's public key-agreement key. */
   senderKey: string;
+  /** Label of the sender's message counter. */
   counter: string;
+  /** Label of the sending time. */
   sentAt: string;
+  /** Label of the envelope's format version. */
   version: string;
+  /** Heading of the wrapped-key section, given how many copies of the key the envelope holds. */
   wrapsSection: (count: number) => string;
+  /** One sentence under the wrapped-key heading. */
   wrapsNote: string;
   /** Heading of one wrapped key, e.g. "Key for bob/phone". */
   wrapFor: (recipient: string) => string;
+  /** Label of the nonce of one recipient's wrapped key. */
   wrapNonce: (recipient: string) => string;
+  /** Label of one recipient's wrapped (locked) key bytes. */
   wrappedKey: (recipient: string) => string;
   /** Flag on a ghost's wrapped key. */
   ghostFlag: string;
   /** Flag on an escrow authority's wrapped key. */
   escrowFlag: string;
+  /** Heading of the encrypted-text section. */
   bodySection: string;
+  /** Label of the nonce of the encrypted text. */
   bodyNonce: string;
+  /** Label of the ciphertext bytes. */
   ciphertext: string;
+  /** Heading of the signature section. */
   signatureSection: string;
+  /** Label of the signature bytes. */
   signature: string;
   /** Words of the {@link Bytes} blocks. */
   bytes?: Partial<BytesLabels>;
@@ -67,6 +84,7 @@ export const defaultEnvelopeInspectorLabels: EnvelopeInspectorLabels = {
 
 /** Props of {@link EnvelopeInspector}. */
 export interface EnvelopeInspectorProps {
+  /** The envelope to show, as `device.send` returns it or the provider relays it. */
   envelope: Envelope;
   /** Device ids to flag as ghosts, e.g. `[ghost.id]`. */
   ghostIds?: readonly string[];
@@ -85,6 +103,7 @@ export interface EnvelopeInspectorProps {
   timeZone?: string;
   /** How bytes are written. @defaultValue 'hex' */
   encoding?: BytesEncoding;
+  /** Extra class names for the root element. */
   className?: string;
 }
 

@@ -7,49 +7,72 @@ import { Icon } from '../primitives/Icon.js';
 import { StatusBadge } from '../primitives/StatusBadge.js';
 import { buildMessageSteps, type MessageStep, type MessageStepId } from './message-steps.js';
 
-type StepOf<K extends MessageStepId> = Extract<MessageStep, { id: K }>;
-
-/** Writes one step's explanation; `name` turns a device id into a display name. */
+/**
+ * Writes one step's explanation from the {@link MessageStep} whose `id` is `K`;
+ * `name` turns a device id into a display name.
+ */
 export type StepExplanation<K extends MessageStepId> = (
-  step: StepOf<K>,
+  step: Extract<MessageStep, { id: K }>,
   name: (id: string) => string,
 ) => string;
 
 /** Words {@link MessageStepThrough} shows. Pass some or all of them to translate. */
 export interface MessageStepThroughLabels {
+  /** Heading of the whole step-through. */
   title: string;
   /** e.g. "Step 3 of 9". */
   stepOf: (n: number, total: number) => string;
+  /** Button that goes one step back. */
   previous: string;
+  /** Button that goes one step forward. */
   next: string;
+  /** One sentence on how to move with the keyboard. */
   keyboardHint: string;
   /** Shown when the traces hold no step. */
   empty: string;
+  /** Heading of each step. */
   stepTitles: Readonly<Record<MessageStepId, string>>;
   /** One sentence per step, written from the step's real values. */
   explanations: { readonly [K in MessageStepId]: StepExplanation<K> };
+  /** Label of the text as typed. */
   plaintext: string;
+  /** Label of the text as bytes. */
   plaintextBytes: string;
+  /** Label of the message key bytes. */
   messageKey: string;
+  /** Label of the nonce bytes. */
   nonce: string;
+  /** Label of the header bytes that are authenticated but not encrypted. */
   associatedData: string;
+  /** Label of the ciphertext bytes. */
   ciphertext: string;
+  /** Label of the message key locked for one recipient, given its device id or name. */
   wrappedKeyFor: (recipient: string) => string;
   /** Flag on a wrapped key for a device the sender's screen does not list. */
   hiddenRecipient: string;
   /** Flag on a wrapped key for an escrow authority. */
   escrowRecipient: string;
+  /** Label of the bytes the sender signs. */
   signedBytes: string;
+  /** Label of the signature bytes. */
   signature: string;
+  /** Label of the sender's public signing key. */
   signingKey: string;
+  /** Label of the sending device in the relay step. */
   relayFrom: string;
+  /** Label of the recipient devices in the relay step. */
   relayTo: string;
+  /** Label of the ciphertext size in the relay step. */
   relaySize: string;
+  /** A size in bytes, e.g. "48 bytes". */
   bytesCount: (n: number) => string;
+  /** Badge of a check that passed (signature, unlocking, decryption). */
   ok: string;
+  /** Badge of a check that failed. */
   failed: string;
   /** Under the unwrapped key, when it equals the key the sender drew. */
   sameKey: string;
+  /** Label of the text the reader got back. */
   decryptedText: string;
   /** Words of the {@link Bytes} blocks. */
   bytes?: Partial<BytesLabels>;
@@ -147,6 +170,7 @@ export interface MessageStepThroughProps {
   labels?: Partial<MessageStepThroughLabels>;
   /** How bytes are written. @defaultValue 'hex' */
   encoding?: BytesEncoding;
+  /** Extra class names for the root element. */
   className?: string;
 }
 

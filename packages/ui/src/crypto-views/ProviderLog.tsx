@@ -1,8 +1,4 @@
-import type {
-  ProviderView,
-  RelayRecord,
-  RosterEntry,
-} from '@e2ee-kit/crypto-demo';
+import type { ProviderView, RelayRecord, RosterEntry } from '@e2ee-kit/crypto-demo';
 import { useId, type ReactNode } from 'react';
 import { classNames } from '../internal/class-names.js';
 import { Bytes, type BytesLabels } from '../primitives/Bytes.js';
@@ -13,41 +9,67 @@ import { Timestamp } from './shared.js';
 
 /** Words {@link ProviderLog} shows. Pass some or all of them to translate. */
 export interface ProviderLogLabels {
+  /** Heading of the whole log. */
   title: string;
   /** The one-line statement under the title. */
   statement: string;
+  /** Caption of the public-key directory table. */
   directoryCaption: string;
+  /** Column header: device id. */
   device: string;
+  /** Column header: user name. */
   user: string;
+  /** Column header: fingerprint of the public signing key. */
   signingKey: string;
+  /** Column header: fingerprint of the public key-agreement key. */
   agreementKey: string;
   /** Under the directory: what a fingerprint is here. */
   fingerprintNote: string;
+  /** Caption of one conversation's member-list table, given the conversation's name. */
   rosterCaption: (conversationName: string) => string;
+  /** Column header: which member signed the device in. */
   addedBy: string;
   /** "Added by" of an entry no member signed. */
   addedByProvider: string;
+  /** Column header: whether a member's signature vouches for the entry. */
   signature: string;
+  /** Cell text: the entry carries a member's signature. */
   signed: string;
+  /** Cell text: the entry carries no signature. */
   unsigned: string;
+  /** Column header: whether members see the entry in their member list. */
   onMemberList: string;
+  /** Cell text: the entry is on the member list. */
   shown: string;
+  /** Cell text: the provider hides the entry from the member list. */
   hidden: string;
+  /** Column header: whether members got a notice about the entry. */
   notices: string;
+  /** Cell text: the notice was shown. */
   noticeShown: string;
+  /** Cell text: the provider suppressed the notice. */
   noticeSuppressed: string;
   /** Flag on a roster entry no member signed. */
   ghostFlag: string;
+  /** Caption of the relay-log table. */
   relayCaption: string;
+  /** Column header: position of the message in the relay log. */
   index: string;
+  /** Column header: sending device. */
   from: string;
+  /** Column header: recipient devices. */
   to: string;
+  /** Column header: sending time. */
   sentAt: string;
+  /** Column header: ciphertext size. */
   size: string;
+  /** A size in bytes, e.g. "48 bytes". */
   bytesCount: (n: number) => string;
+  /** Heading of the relayed ciphertexts. */
   ciphertextHeading: string;
   /** Label of one relayed ciphertext. */
   ciphertextOf: (record: RelayRecord) => string;
+  /** Shown when the provider has relayed nothing yet. */
   empty: string;
   /** Words of the {@link Bytes} blocks. */
   bytes?: Partial<BytesLabels>;
@@ -104,6 +126,7 @@ export interface ProviderLogProps {
   timeZone?: string;
   /** How ciphertext is written. @defaultValue 'hex' */
   encoding?: BytesEncoding;
+  /** Extra class names for the root element. */
   className?: string;
 }
 

@@ -15,20 +15,29 @@ import { Timestamp } from './shared.js';
 export interface RosterPanelLabels {
   /** Title, e.g. "Class 3B on Alice's phone". */
   title: string;
+  /** Heading of the member list, given how many members it shows. */
   membersHeading: (count: number) => string;
+  /** Heading of the notices the user saw. */
   noticesHeading: string;
+  /** Shown when no notice was shown to the user. */
   noNotices: string;
   /** The sentence of a notice. */
   notice: (notice: Notice) => string;
+  /** Button that shows the suppressed notices, given how many there are. */
   reveal: (count: number) => string;
+  /** Button that hides the suppressed notices again, given how many there are. */
   hide: (count: number) => string;
   /** Shown when no notice was suppressed (the teacher's button is then not needed). */
   noneSuppressed: string;
+  /** Heading of the notices the provider suppressed. */
   suppressedHeading: string;
   /** Flag on each suppressed notice. */
   suppressedFlag: string;
+  /** Heading of the roster-check section. */
   checkHeading: string;
+  /** Result of a roster check where a member signed in every device. */
   verified: string;
+  /** Result of a roster check, given how many devices no member signed in. */
   unverified: (count: number) => string;
   /** Why an entry failed the check. */
   status: Readonly<Record<Exclude<RosterCheckEntry['status'], 'signed'>, string>>;
@@ -102,6 +111,7 @@ export interface RosterPanelProps {
   locale?: string;
   /** Time zone for dates. Defaults to the browser's. */
   timeZone?: string;
+  /** Extra class names for the root element. */
   className?: string;
 }
 

@@ -34,7 +34,12 @@ export type MessageStep =
       readonly associatedData: Uint8Array;
       readonly ciphertext: Uint8Array;
     }
-  | { readonly id: 'wrap'; readonly party: string; readonly wraps: readonly EventOf<'wrap'>[] }
+  | {
+      readonly id: 'wrap';
+      readonly party: string;
+      /** The sender's `wrap` trace events: one locked copy of the message key per recipient. */
+      readonly wraps: readonly Extract<TraceEvent, { step: 'wrap' }>[];
+    }
   | {
       readonly id: 'sign';
       readonly party: string;
