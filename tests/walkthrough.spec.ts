@@ -110,7 +110,7 @@ const words: Record<Language, Words> = {
     group: 'Class group',
     sendAs: 'Send as',
     messageTo: (c) => `Message to ${c}`,
-    sent: (name, c) => `${name} sent a message to ${c}.`,
+    sent: (name, c) => `${name} sent a message to the chat “${c}”.`,
     chatHeading: 'The chat, seen from one seat',
     seatsLegend: 'Read the chat as',
     provider: /^Messenger \(provider\)$/,

@@ -90,6 +90,9 @@ export const whoCanReadMatrixFr: WhoCanReadMatrixLabels = {
     'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
+  showEarlier: (count) =>
+    count === 1 ? 'Voir le message précédent' : `Voir les ${count} messages précédents`,
+  showLatest: (count) => `Ne voir que les ${count} derniers`,
 };
 
 export const providerLogFr: ProviderLogLabels = {

@@ -5,6 +5,7 @@
  */
 export const uiEn = {
   app: {
+    newTab: '(opens in a new tab)',
     name: 'The ghost participant',
     tagline: 'An end-to-end encryption lesson',
     skipToContent: 'Skip to the content',

@@ -4,6 +4,7 @@ import type { UiStrings } from './ui.en.js';
 /** The app's own words in French; see `ui.en.ts`. */
 export const uiFr: Translation<UiStrings> = {
   app: {
+    newTab: '(s’ouvre dans un nouvel onglet)',
     name: 'Le participant fantôme',
     tagline: 'Une leçon sur le chiffrement de bout en bout',
     skipToContent: 'Aller au contenu',
