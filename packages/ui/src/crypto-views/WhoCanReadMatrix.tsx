@@ -290,7 +290,7 @@ export function WhoCanReadMatrix({
                     {/* Shown only as cards, where no column header sits above the cell. */}
                     <span className="e2k-matrix__cell-party" aria-hidden="true">
                       <Icon name={partyRoleIcons[party.role]} />
-                      {party.name}
+                      {party.name}{' '}
                     </span>
                     {report === undefined ? (
                       <span className="e2k-matrix__not-tried">{words.notTried}</span>
