@@ -70,6 +70,9 @@ export const conversationViewFr: ConversationViewLabels = {
   empty: 'Aucun message pour l’instant.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
+  showEarlier: (count) =>
+    count === 1 ? 'Voir le message précédent' : `Voir les ${count} messages précédents`,
+  showLatest: (count) => `Ne voir que les ${count} derniers`,
   bytes: bytesFr,
 };
 
