@@ -143,7 +143,7 @@ test.describe('phones: nothing scrolls sideways', () => {
     await expect(lesson.demo.getByText('Enter sends the message.')).toBeHidden();
   });
 
-  test('who-can-read is one card per message, every party in view', async ({ lesson, page }) => {
+  test('who-can-read is one card per message, every party in view', async ({ lesson }) => {
     await lesson.goto('en', 'student', 'e2ee', 'a-group');
     const demo = lesson.demo;
     await send(demo, 'Hello class');

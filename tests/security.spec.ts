@@ -77,5 +77,4 @@ test.describe('content security policy and origins', () => {
     expect(english.headers()['content-type']).toContain('text/html');
     expect(await english.text()).toContain('<h1>Teacher guide');
   });
-
 });
