@@ -45,17 +45,36 @@ test.describe('content security policy and origins', () => {
     pageGuard.failedRequests.length = 0;
   });
 
-  test('the teacher guide is served next to the app, in both languages', async ({
+  test('the teacher guide opens as a styled page in a new tab, in both languages', async ({
     lesson,
     page,
+    context,
   }) => {
-    await lesson.gotoContents('fr');
-    const link = page.getByRole('link', { name: 'Guide de l’enseignant' });
-    await expect(link).toHaveAttribute('href', './teacher-guide.fr.md');
-    const response = await page.request.get('/teacher-guide.fr.md');
-    expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('participant fantôme');
-    const english = await page.request.get('/teacher-guide.md');
-    expect(await english.text()).toContain('Teacher guide');
+    await lesson.goto('fr', 'present', 'ghost', 'access-order');
+    const link = page.getByRole('link', {
+      name: 'Guide de l’enseignant (s’ouvre dans un nouvel onglet)',
+    });
+    await expect(link).toHaveAttribute('href', './teacher-guide.fr.html');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    const [guide] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await guide.waitForLoadState();
+    // The lesson stays where it was; the guide is HTML, not raw Markdown.
+    expect(page.url()).toContain('#/fr/present/ghost/access-order');
+    await expect(guide.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(guide.getByRole('heading', { level: 1 })).toContainText('Guide');
+    await expect(guide.getByRole('table').first()).toBeVisible();
+    expect(await guide.content()).not.toContain('## ');
+    await expect(guide.getByText('participant fantôme').first()).toBeVisible();
+    const outside = guide.locator('a[href^="https://"]').first();
+    await expect(outside).toHaveAttribute('target', '_blank');
+    await expect(outside).toHaveAttribute('rel', 'noopener');
+    await expect(outside).toContainText('(s’ouvre dans un nouvel onglet)');
+    await guide.close();
+
+    const english = await page.request.get('/teacher-guide.html');
+    expect(english.ok()).toBe(true);
+    expect(english.headers()['content-type']).toContain('text/html');
+    expect(await english.text()).toContain('<h1>Teacher guide');
   });
 });

@@ -27,7 +27,10 @@ export interface SendFormProps<C extends string> {
   submitLabel?: string;
 }
 
-const MAX_LENGTH = 280;
+/** The longest message, like a text message; longer input is cut and the form says so. */
+export const MAX_LENGTH = 280;
+/** From this many characters left, the form says how many remain (a polite live region). */
+const WARN_LEFT = 20;
 
 /**
  * Send a message as one of the members: who sends (radio buttons), a labelled
@@ -53,6 +56,7 @@ export function SendForm<C extends string>({
   const [text, setText] = useState(defaultText);
   const [status, setStatus] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const [cut, setCut] = useState(false);
   if (target === undefined || from === undefined) return null;
 
   return (
@@ -69,6 +73,7 @@ export function SendForm<C extends string>({
         }
         onSend(target.id, from, trimmed);
         setText('');
+        setCut(false);
         setInvalid(false);
         setStatus(t('send.sent', { name: personNames[from], conversation: target.name }));
         form.current?.focus({ preventScroll: true });
@@ -125,12 +130,14 @@ export function SendForm<C extends string>({
             className="send-form__input"
             type="text"
             autoComplete="off"
-            maxLength={MAX_LENGTH}
             value={text}
             aria-invalid={invalid || undefined}
-            aria-describedby={`${baseId}-hint`}
+            aria-describedby={`${baseId}-hint ${baseId}-count`}
             onChange={(event) => {
-              setText(event.target.value);
+              // No maxLength attribute: it would cut a long paste without a word.
+              const value = event.target.value;
+              setCut(value.length > MAX_LENGTH);
+              setText(value.slice(0, MAX_LENGTH));
               if (invalid) setInvalid(false);
             }}
             onKeyDown={(event) => {
@@ -143,8 +150,27 @@ export function SendForm<C extends string>({
             <Icon name="lock" /> {submitLabel ?? t('send.button')}
           </button>
         </div>
-        <p id={`${baseId}-hint`} className="send-form__hint">
-          {t('send.hint')}
+        <div className="send-form__meta">
+          <p id={`${baseId}-hint`} className="send-form__hint">
+            {t('send.hint')}
+          </p>
+          <p id={`${baseId}-count`} className="send-form__count">
+            <span aria-hidden="true">
+              {text.length}/{MAX_LENGTH}
+            </span>
+            <span className="visually-hidden">
+              {t('send.count', { count: text.length, max: MAX_LENGTH })}
+            </span>
+          </p>
+        </div>
+        <p className="send-form__limit" aria-live="polite">
+          {cut
+            ? t('send.cut', { max: MAX_LENGTH })
+            : text.length >= MAX_LENGTH
+              ? t('send.limit', { max: MAX_LENGTH })
+              : MAX_LENGTH - text.length <= WARN_LEFT
+                ? t('send.left', { count: MAX_LENGTH - text.length })
+                : ''}
         </p>
       </div>
       <p role="status" className="send-form__status">

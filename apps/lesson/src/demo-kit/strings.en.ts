@@ -15,6 +15,11 @@ export const demosEn = {
     before: 'before',
     after: 'after',
   },
+  seed: {
+    homework: 'Homework: page 42',
+    doorCode: 'Door code: 4711',
+    allergy: 'Allergy: peanuts',
+  },
   names: {
     ghost: 'Ghost',
     provider: 'Messenger',
@@ -33,7 +38,12 @@ export const demosEn = {
     button: 'Send',
     hint: 'Enter sends the message.',
     empty: 'Type a message first.',
-    sent: '{{name}} sent a message to {{conversation}}.',
+    sent: '{{name}} sent a message to the chat “{{conversation}}”.',
+    count: '{{count}} of {{max}} characters',
+    left_one: '{{count}} character left.',
+    left_other: '{{count}} characters left.',
+    limit: 'Limit reached: a message here holds at most {{max}} characters, like a text message.',
+    cut: 'Cut to {{max}} characters: a message here holds at most {{max}} characters, like a text message.',
   },
   reset: {
     button: 'Start over with new keys',
@@ -125,7 +135,8 @@ export const demosEn = {
   },
   escrowSteal: {
     intro:
-      'A second messenger, where the law makes every app lock each message key for the Agency’s master key too. Mallory holds nothing, yet.',
+      'A second messenger, where the law makes every app lock each message key for the Agency’s master key too.',
+    nothingYet: 'Mallory holds nothing, yet.',
     caption: 'Who can read each message on the messenger with escrow',
     steal: 'Mallory steals the master key',
     stolen:

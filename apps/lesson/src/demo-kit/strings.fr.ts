@@ -13,6 +13,11 @@ export const demosFr: Translation<DemoStrings> = {
     before: 'avant',
     after: 'après',
   },
+  seed: {
+    homework: 'Devoirs : page 42',
+    doorCode: 'Code de la porte : 4711',
+    allergy: 'Allergie : arachides',
+  },
   names: {
     ghost: 'Fantôme',
     provider: 'Messagerie',
@@ -32,6 +37,11 @@ export const demosFr: Translation<DemoStrings> = {
     hint: 'Entrée envoie le message.',
     empty: 'Écrivez d’abord un message.',
     sent: '{{name}} a envoyé un message dans « {{conversation}} ».',
+    count: '{{count}} caractères sur {{max}}',
+    left_one: 'Encore {{count}} caractère.',
+    left_other: 'Encore {{count}} caractères.',
+    limit: 'Limite atteinte : un message ici compte au plus {{max}} caractères, comme un SMS.',
+    cut: 'Coupé à {{max}} caractères : un message ici compte au plus {{max}} caractères, comme un SMS.',
   },
   reset: {
     button: 'Recommencer avec de nouvelles clés',
@@ -127,7 +137,8 @@ export const demosFr: Translation<DemoStrings> = {
   },
   escrowSteal: {
     intro:
-      'Une seconde messagerie, où la loi oblige chaque application à verrouiller aussi chaque clé de message pour la clé maîtresse de l’Agence. Mallory ne détient encore rien.',
+      'Une seconde messagerie, où la loi oblige chaque application à verrouiller aussi chaque clé de message pour la clé maîtresse de l’Agence.',
+    nothingYet: 'Mallory ne détient encore rien.',
     caption: 'Qui peut lire chaque message sur la messagerie avec séquestre',
     steal: 'Mallory vole la clé maîtresse',
     stolen:

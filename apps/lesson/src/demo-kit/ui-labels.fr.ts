@@ -71,6 +71,9 @@ export const conversationViewFr: ConversationViewLabels = {
   empty: 'Aucun message pour l’instant.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
+  showEarlier: (count) =>
+    count === 1 ? 'Voir le message précédent' : `Voir les ${count} messages précédents`,
+  showLatest: (count) => `Ne voir que les ${count} derniers`,
   bytes: bytesFr,
 };
 
@@ -91,6 +94,9 @@ export const whoCanReadMatrixFr: WhoCanReadMatrixLabels = {
     'Dans le tableau, les flèches passent d’une case à l’autre ; Début et Fin vont au début et à la fin d’une ligne.',
   roles: partyRolesFr,
   reasons: readReasonsFr,
+  showEarlier: (count) =>
+    count === 1 ? 'Voir le message précédent' : `Voir les ${count} messages précédents`,
+  showLatest: (count) => `Ne voir que les ${count} derniers`,
 };
 
 export const providerLogFr: ProviderLogLabels = {

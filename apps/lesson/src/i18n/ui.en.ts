@@ -5,6 +5,7 @@
  */
 export const uiEn = {
   app: {
+    newTab: '(opens in a new tab)',
     name: 'The ghost participant',
     tagline: 'An end-to-end encryption lesson',
     skipToContent: 'Skip to the content',
@@ -112,7 +113,33 @@ export const uiEn = {
     printNow: 'Print',
     back: 'Back to the lesson',
     sourcesHeading: 'Sources',
+    name: 'Name:',
+    group: 'Class:',
+    date: 'Date:',
+    ruleHeading: 'The one rule',
+    rule: 'You can read a message only if a key was locked for you.',
+    tableHeading: 'Who can read what?',
+    tableIntro:
+      'During the demos, write each message in a row, then put ✓ under whoever can read it and ✗ under whoever cannot.',
+    messageColumn: 'Message',
+    readers: {
+      alice: 'Alice',
+      bob: 'Bob',
+      carol: 'Carol',
+      provider: 'Messenger',
+      ghost: 'Ghost',
+      agency: 'Agency',
+      mallory: 'Mallory',
+    },
+    quizHeading: 'Quiz',
+    quizSingle: 'Tick one answer.',
+    quizMultiple: 'Tick every right answer.',
+    exitHeading: 'Exit question',
+    /** After a date and its status, before the event. */
+    colon: ':',
+    datesHeading: 'Key dates',
   },
+
   teacherGuide: {
     link: 'Teacher guide',
   },

@@ -4,6 +4,7 @@ import type { UiStrings } from './ui.en.js';
 /** The app's own words in French; see `ui.en.ts`. */
 export const uiFr: Translation<UiStrings> = {
   app: {
+    newTab: '(s’ouvre dans un nouvel onglet)',
     name: 'Le participant fantôme',
     tagline: 'Une leçon sur le chiffrement de bout en bout',
     skipToContent: 'Aller au contenu',
@@ -112,7 +113,33 @@ export const uiFr: Translation<UiStrings> = {
     printNow: 'Imprimer',
     back: 'Retour à la leçon',
     sourcesHeading: 'Sources',
+    name: 'Nom :',
+    group: 'Classe :',
+    date: 'Date :',
+    ruleHeading: 'La règle',
+    rule: 'Vous ne pouvez lire un message que si une clé a été verrouillée pour vous.',
+    tableHeading: 'Qui peut lire quoi ?',
+    tableIntro:
+      'Pendant les démos, notez chaque message sur une ligne, puis mettez ✓ sous qui peut le lire et ✗ sous qui ne le peut pas.',
+    messageColumn: 'Message',
+    readers: {
+      alice: 'Alice',
+      bob: 'Bob',
+      carol: 'Carol',
+      provider: 'Messagerie',
+      ghost: 'Fantôme',
+      agency: 'Agence',
+      mallory: 'Mallory',
+    },
+    quizHeading: 'Quiz',
+    quizSingle: 'Cochez une réponse.',
+    quizMultiple: 'Cochez toutes les bonnes réponses.',
+    exitHeading: 'Question de sortie',
+    /** After a date and its status, before the event. */
+    colon: ' :',
+    datesHeading: 'Dates clés',
   },
+
   teacherGuide: {
     link: 'Guide de l’enseignant',
   },

@@ -7,8 +7,8 @@ import { useRoute } from '../routing/use-route.js';
 import { jumpTo } from './jump-to.js';
 import { useLanguage, useUi } from './page-language.js';
 
-/** Where the teacher guide is copied at build time, next to index.html. */
-export const teacherGuideFile = { en: 'teacher-guide.md', fr: 'teacher-guide.fr.md' } as const;
+/** Where the teacher guide is rendered to HTML at build time, next to index.html. */
+export const teacherGuideFile = { en: 'teacher-guide.html', fr: 'teacher-guide.fr.html' } as const;
 
 const mainId = 'main';
 
@@ -31,33 +31,43 @@ export function PageFrame({ otherMode, scale = 'normal', children }: PageFramePr
   const route = useRoute();
   return (
     <div className="page e2k-root" data-scale={scale}>
-      <a
-        className="skip-link"
-        href={`#${buildPath(route)}`}
-        onClick={(event) => {
-          jumpTo(event, mainId);
-        }}
-      >
-        {t('app.skipToContent')}
-      </a>
       <header className="app-header">
+        {/* Inside the banner landmark, so that no content sits outside a landmark (axe "region"). */}
+        <a
+          className="skip-link"
+          href={`#${buildPath(route)}`}
+          onClick={(event) => {
+            jumpTo(event, mainId);
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
         <Link href={buildPath({ kind: 'contents', lang })} className="app-header__brand">
           {t('app.name')}
         </Link>
         <div className="app-header__tools">
           {otherMode ? (
-            <Link href={buildPath(otherMode.route)} className="e2k-button e2k-button--small">
+            <Link
+              href={buildPath(otherMode.route)}
+              className="e2k-button e2k-button--small app-header__teacher"
+            >
               {otherMode.label}
             </Link>
           ) : null}
           <Link
             href={buildPath({ kind: 'handout', lang })}
-            className="e2k-button e2k-button--small"
+            className="e2k-button e2k-button--small app-header__teacher"
           >
             {t('handout.print')}
           </Link>
-          <a href={`./${teacherGuideFile[lang]}`} className="e2k-button e2k-button--small">
+          <a
+            href={`./${teacherGuideFile[lang]}`}
+            target="_blank"
+            rel="noopener"
+            className="e2k-button e2k-button--small app-header__teacher"
+          >
             {t('teacherGuide.link')}
+            <span className="visually-hidden"> {t('app.newTab')}</span>
           </a>
           <LanguageSwitch />
           <ThemeToggle />

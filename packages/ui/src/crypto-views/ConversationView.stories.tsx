@@ -231,3 +231,19 @@ export const Projector: Story = {
     <Chat scenario={scenarioFrom(context)} seat={partyIds.ghost} args={args} />
   ),
 };
+
+/** A long chat: only the latest messages, numbered as in the whole chat, and a button for the rest. */
+export const LatestOnly: Story = {
+  render: (args, context) => (
+    <Chat scenario={scenarioFrom(context)} seat={partyIds.bob} args={{ latest: 2, ...args }} />
+  ),
+  play: async ({ canvas, userEvent }) => {
+    // The summary still counts the whole chat.
+    await expect(canvas.getByText('Bob can read 5 of 5 messages.')).toBeVisible();
+    await expect(canvas.getAllByRole('article')).toHaveLength(2);
+    await expect(canvas.getByRole('article', { name: /^Message 4/ })).toBeVisible();
+    await expect(canvas.queryByRole('article', { name: /^Message 1 / })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show the 3 earlier messages' }));
+    await expect(canvas.getAllByRole('article')).toHaveLength(5);
+  },
+};

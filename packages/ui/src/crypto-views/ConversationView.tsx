@@ -1,5 +1,5 @@
 import type { Envelope, PartyRole, ReadReport, ReadableReason } from '@e2ee-kit/crypto-demo';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { classNames } from '../internal/class-names.js';
 import { Bytes, type BytesLabels } from '../primitives/Bytes.js';
 import type { BytesEncoding } from '../primitives/bytes-encoding.js';
@@ -54,6 +54,10 @@ export interface ConversationViewLabels {
   roles: Readonly<Record<PartyRole, string>>;
   /** Words for each `ReadReport.reason`. */
   reasons: Readonly<Record<ReadReason, string>>;
+  /** Button that shows the messages hidden by `latest`, e.g. "Show the 12 earlier messages". */
+  showEarlier: (count: number) => string;
+  /** Button that hides them again. */
+  showLatest: (count: number) => string;
   /** Words of the {@link Bytes} blocks. */
   bytes?: Partial<BytesLabels>;
 }
@@ -72,6 +76,9 @@ export const defaultConversationViewLabels: ConversationViewLabels = {
   empty: 'No messages yet.',
   roles: defaultPartyRoleLabels,
   reasons: defaultReadReasonLabels,
+  showEarlier: (count) =>
+    count === 1 ? 'Show the earlier message' : `Show the ${count} earlier messages`,
+  showLatest: (count) => `Show only the latest ${count}`,
 };
 
 /** Props of {@link ConversationView}. */
@@ -93,6 +100,11 @@ export interface ConversationViewProps {
   timeZone?: string;
   /** How ciphertext is written. @defaultValue 'hex' */
   encoding?: BytesEncoding;
+  /**
+   * Show only the last `latest` messages, with a button for the earlier ones
+   * (long chats). Numbers stay those of the whole chat. Default: all.
+   */
+  latest?: number;
   className?: string;
 }
 
@@ -149,10 +161,13 @@ export function ConversationView({
   locale,
   timeZone,
   encoding = 'hex',
+  latest,
   className,
 }: ConversationViewProps) {
   const words = { ...defaultConversationViewLabels, ...labels };
   const baseId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const hidden = latest === undefined || showAll ? 0 : Math.max(0, messages.length - latest);
   const seat = seats.find((s) => s.id === selectedSeat);
   const readable = messages.filter((m) => reportFor(m, selectedSeat)?.canRead === true).length;
 
@@ -198,12 +213,24 @@ export function ConversationView({
           : ''}
       </p>
 
+      {latest !== undefined && messages.length > latest ? (
+        <button
+          type="button"
+          className="e2k-button e2k-button--small e2k-conversation__more"
+          aria-expanded={showAll}
+          onClick={() => {
+            setShowAll(!showAll);
+          }}
+        >
+          {showAll ? words.showLatest(latest) : words.showEarlier(hidden)}
+        </button>
+      ) : null}
       {messages.length === 0 ? (
         <p className="e2k-conversation__empty">{words.empty}</p>
       ) : (
-        <ol className="e2k-conversation__messages">
-          {messages.map((message, index) => {
-            const n = index + 1;
+        <ol className="e2k-conversation__messages" start={hidden + 1}>
+          {messages.slice(hidden).map((message, index) => {
+            const n = hidden + index + 1;
             const report = reportFor(message, selectedSeat);
             const headingId = `${baseId}-m${n}`;
             const ownMessage = message.envelope.header.senderDevice === selectedSeat;

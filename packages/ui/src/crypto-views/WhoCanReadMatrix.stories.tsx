@@ -169,3 +169,80 @@ export const Projector: Story = {
     />
   ),
 };
+
+/** Every party of the escrow scenario, as the rows of a whole scenario. */
+function allRows(scenario: Scenario): WhoCanReadRow[] {
+  return rowsOf(
+    scenario,
+    scenario.seats.map((s) => s.id),
+    ['before-order', 'after-order', 'after-escrow'],
+  );
+}
+
+/** The bounding box of a cell lies inside the canvas: nothing starts off screen. */
+function insideWidth(cell: HTMLElement, width: number): boolean {
+  const box = cell.getBoundingClientRect();
+  return box.width > 0 && box.left >= 0 && box.right <= width + 1;
+}
+
+/**
+ * `layout="cards"`: one card per message, each party's name beside its mark
+ * ("Alice ✓ Can read · Mallory ✗ Cannot read"). Same grid, names and keys.
+ */
+export const Cards: Story = {
+  render: (args, context) => (
+    <div style={{ width: '20rem' }}>
+      <WhoCanReadMatrix
+        layout="cards"
+        highlightParty={partyIds.mallory}
+        {...args}
+        rows={allRows(scenarioFrom(context))}
+      />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const width = canvasElement.getBoundingClientRect().left + 20 * 16;
+    const cell = canvas.getByRole('gridcell', { name: 'Mallory can read message 5' });
+    await expect(cell).toHaveTextContent('Mallory');
+    await expect(cell).toHaveTextContent('Can read');
+    await expect(cell).toHaveAccessibleDescription('(holds a stolen copy of the master key)');
+    await expect(insideWidth(cell, width)).toBe(true);
+    await expect(canvas.getByRole('columnheader', { name: /mallory/i })).toBeInTheDocument();
+  },
+};
+
+/** `layout="auto"` (the default) in a phone-sized space: cards, by a container query. */
+export const NarrowAuto: Story = {
+  render: (args, context) => (
+    <div style={{ width: '20rem' }}>
+      <WhoCanReadMatrix {...args} rows={allRows(scenarioFrom(context))} />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const width = canvasElement.getBoundingClientRect().left + 20 * 16;
+    for (const cell of canvas.getAllByRole('gridcell')) {
+      await expect(insideWidth(cell, width)).toBe(true);
+    }
+  },
+};
+
+/** A long chat: only the latest rows, numbered as in the whole chat, and a button for the rest. */
+export const LatestOnly: Story = {
+  render: (args, context) => (
+    <WhoCanReadMatrix latest={2} {...args} rows={allRows(scenarioFrom(context))} />
+  ),
+  play: async ({ canvas, userEvent }) => {
+    await expect(canvas.queryByRole('gridcell', { name: 'Alice can read message 1' })).toBeNull();
+    await expect(
+      canvas.getByRole('gridcell', { name: 'Mallory can read message 5' }),
+    ).toBeVisible();
+    const more = canvas.getByRole('button', { name: 'Show the 3 earlier messages' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    await expect(canvas.getByRole('gridcell', { name: 'Alice can read message 1' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Show only the latest 2' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  },
+};

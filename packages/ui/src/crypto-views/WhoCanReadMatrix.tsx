@@ -46,6 +46,10 @@ export interface WhoCanReadMatrixLabels {
   roles: Readonly<Record<PartyRole, string>>;
   /** Words for each `ReadReport.reason`. */
   reasons: Readonly<Record<ReadReason, string>>;
+  /** Button that shows the rows hidden by `latest`, e.g. "Show the 12 earlier messages". */
+  showEarlier: (count: number) => string;
+  /** Button that hides them again. */
+  showLatest: (count: number) => string;
 }
 
 /** The English words of {@link WhoCanReadMatrix}. */
@@ -64,7 +68,13 @@ export const defaultWhoCanReadMatrixLabels: WhoCanReadMatrixLabels = {
     'In the table, arrow keys move between cells; Home and End go to the start and end of a row.',
   roles: defaultPartyRoleLabels,
   reasons: defaultReadReasonLabels,
+  showEarlier: (count) =>
+    count === 1 ? 'Show the earlier message' : `Show the ${count} earlier messages`,
+  showLatest: (count) => `Show only the latest ${count}`,
 };
+
+/** How the matrix lays itself out. */
+export type WhoCanReadMatrixLayout = 'auto' | 'table' | 'cards';
 
 /** Props of {@link WhoCanReadMatrix}. */
 export interface WhoCanReadMatrixProps {
@@ -73,6 +83,19 @@ export interface WhoCanReadMatrixProps {
   highlightParty?: string;
   /** Words to use instead of the English defaults. */
   labels?: Partial<WhoCanReadMatrixLabels>;
+  /**
+   * `table`: a grid of messages × parties. `cards`: one card per message
+   * ("Alice ✓ Can read · Ghost ✗ Cannot read…"), for phones. `auto` (default):
+   * a table where there is room, cards when the matrix is narrower than about
+   * 40 rem (a container query, so it follows the space it is given, not the
+   * window). The ARIA grid, its names and its keys are the same in both.
+   */
+  layout?: WhoCanReadMatrixLayout;
+  /**
+   * Show only the last `latest` rows, with a button to see the earlier ones
+   * (long chats). Message numbers stay those of the whole list. Default: all.
+   */
+  latest?: number;
   className?: string;
 }
 
@@ -145,14 +168,19 @@ export function moveInGrid(
  * ```
  */
 export function WhoCanReadMatrix({
-  rows,
+  rows: allRows,
   highlightParty,
   labels,
+  layout = 'auto',
+  latest,
   className,
 }: WhoCanReadMatrixProps) {
   const words = { ...defaultWhoCanReadMatrixLabels, ...labels };
   const baseId = useId();
-  const columns = matrixColumns(rows);
+  const columns = matrixColumns(allRows);
+  const [showAll, setShowAll] = useState(false);
+  const hidden = latest === undefined || showAll ? 0 : Math.max(0, allRows.length - latest);
+  const rows = hidden === 0 ? allRows : allRows.slice(hidden);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   // Rows or columns may shrink between renders: keep the tab stop inside the grid.
@@ -176,10 +204,22 @@ export function WhoCanReadMatrix({
   }
 
   return (
-    <div className={classNames('e2k-matrix', className)}>
+    <div className={classNames('e2k-matrix', className)} data-layout={layout}>
       <p id={`${baseId}-hint`} className="e2k-matrix__hint">
         {words.keyboardHint}
       </p>
+      {latest !== undefined && allRows.length > latest ? (
+        <button
+          type="button"
+          className="e2k-button e2k-button--small e2k-matrix__more"
+          aria-expanded={showAll}
+          onClick={() => {
+            setShowAll(!showAll);
+          }}
+        >
+          {showAll ? words.showLatest(latest) : words.showEarlier(hidden)}
+        </button>
+      ) : null}
       <table
         role="grid"
         className="e2k-matrix__grid"
@@ -187,8 +227,8 @@ export function WhoCanReadMatrix({
         onKeyDown={onKeyDown}
       >
         <caption className="e2k-matrix__caption">{words.caption}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             <th scope="col" role="columnheader" className="e2k-matrix__corner">
               {words.messageHeader}
             </th>
@@ -215,9 +255,9 @@ export function WhoCanReadMatrix({
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row, r) => (
-            <tr key={r}>
+            <tr key={hidden + r} role="row">
               <th scope="row" role="rowheader" className="e2k-matrix__message">
                 {row.label}
               </th>
@@ -235,7 +275,7 @@ export function WhoCanReadMatrix({
                       else cells.current.delete(key);
                     }}
                     tabIndex={isActive ? 0 : -1}
-                    aria-label={words.cellName(party.name, report?.canRead, r + 1)}
+                    aria-label={words.cellName(party.name, report?.canRead, hidden + r + 1)}
                     aria-describedby={report === undefined ? undefined : reasonId}
                     className={classNames(
                       'e2k-matrix__cell',
@@ -247,6 +287,11 @@ export function WhoCanReadMatrix({
                       if (!isActive) setActive({ row: r, col: c });
                     }}
                   >
+                    {/* Shown only as cards, where no column header sits above the cell. */}
+                    <span className="e2k-matrix__cell-party" aria-hidden="true">
+                      <Icon name={partyRoleIcons[party.role]} />
+                      {party.name}{' '}
+                    </span>
                     {report === undefined ? (
                       <span className="e2k-matrix__not-tried">{words.notTried}</span>
                     ) : (

@@ -7,6 +7,7 @@ import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { matrixRows } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
+import { LATEST_ROWS } from '../../demo-kit/constants.js';
 
 /**
  * Chapter 2: the class group. Send as Alice, Bob or Carol; the table of who
@@ -39,6 +40,7 @@ function ChatGroup({ world, dispatch }: LiveDemoContext) {
       ) : (
         <WhoCanReadMatrix
           rows={rows}
+          latest={LATEST_ROWS}
           labels={{ ...ui.whoCanReadMatrix, caption: t('chatGroup.caption') }}
         />
       )}

@@ -50,7 +50,9 @@ describe(ChatPairDemo, () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.element(box).toHaveValue('');
     await expect.element(page.getByRole('form', { name: 'Message to Alice & Bob' })).toHaveFocus();
-    await expect.element(page.getByText('Bob sent a message to Alice & Bob.')).toBeVisible();
+    await expect
+      .element(page.getByText('Bob sent a message to the chat “Alice & Bob”.'))
+      .toBeVisible();
     await expect.element(page.getByRole('heading', { name: /Message 1 · From Bob/ })).toBeVisible();
   });
 

@@ -8,7 +8,7 @@ import {
 } from '../../demo-kit/world/world.js';
 import { conversationName, named, namedReports } from '../../demo-kit/party-names.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
-import { lessonTimeZone } from '../../demo-kit/constants.js';
+import { LATEST_ROWS, lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
@@ -69,6 +69,7 @@ function ChatPair({ world, dispatch, lang }: LiveDemoContext & { lang: string })
         />
         <ConversationView
           messages={messages}
+          latest={LATEST_ROWS}
           seats={seats}
           selectedSeat={seat}
           onSelectSeat={setSeat}

@@ -12,9 +12,10 @@ import {
 import { conversationName, displayName } from '../../demo-kit/party-names.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
-import { matrixRows, messageText } from '../../demo-kit/rows.js';
+import { matrixRows, messageText, shownText } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
+import { LATEST_ROWS } from '../../demo-kit/constants.js';
 
 const escrowConversations: readonly EscrowConversationId[] = ['class', 'family'];
 
@@ -54,7 +55,7 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
   const before = sentBeforeTheft(world, messages.length);
   const rows = matrixRows(t, messages, (message, index) => {
     const record = world.escrow.provider.conversation(message.envelope.header.conversation);
-    const text = messageText(message) ?? '';
+    const text = shownText(t, messageText(message) ?? '');
     const label = t('escrowSteal.rowLabel', {
       n: index + 1,
       conversation: conversationName(t, record.name),
@@ -76,7 +77,10 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
 
   return (
     <>
-      <p className="live-text">{t('escrowSteal.intro')}</p>
+      <p className="live-text">
+        {t('escrowSteal.intro')}
+        {world.keyStolen ? null : ` ${t('escrowSteal.nothingYet')}`}
+      </p>
       <div className="live-actions">
         {world.keyStolen ? (
           <p>
@@ -115,6 +119,7 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
       />
       <WhoCanReadMatrix
         rows={rows}
+        latest={LATEST_ROWS}
         labels={{ ...ui.whoCanReadMatrix, caption: t('escrowSteal.caption') }}
       />
       <p className="live-text">{t('escrowSteal.contrast')}</p>

@@ -4,7 +4,7 @@ import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { CONVERSATION_IDS, mainParties, readableMessages } from '../../demo-kit/world/world.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { ConfirmButton } from '../../demo-kit/ConfirmButton.js';
-import { lessonTimeZone } from '../../demo-kit/constants.js';
+import { LATEST_ROWS, lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { matrixRows, rowLabel } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
@@ -95,6 +95,7 @@ function AccessOrder({ world, dispatch, lang }: LiveDemoContext & { lang: string
       ) : (
         <WhoCanReadMatrix
           rows={rows}
+          latest={LATEST_ROWS}
           labels={{ ...ui.whoCanReadMatrix, caption: t('chatGroup.caption') }}
           {...(order === undefined ? {} : { highlightParty: world.ghost.id })}
         />

@@ -57,12 +57,13 @@ function RevealNotices({ world, content, lang, mode }: LiveDemoContext & DemoPro
           <button
             type="button"
             className="e2k-button e2k-button--primary"
-            aria-pressed={revealed}
             onClick={() => {
               setRevealed((was) => !was);
             }}
           >
-            <Icon name={revealed ? 'eye-off' : 'eye'} /> {t('revealNotices.revealAll')}
+            {/* The label says what the button will do next (no aria-pressed: its name changes). */}
+            <Icon name={revealed ? 'eye-off' : 'eye'} />{' '}
+            {revealed ? t('revealNotices.hideAll') : t('revealNotices.revealAll')}
           </button>
         </div>
       ) : null}

@@ -87,6 +87,18 @@ export const CONVERSATION_IDS: Record<ConversationId | EscrowConversationId, str
 };
 
 /**
+ * The escrow messenger's first messages, as sent (in English). The world
+ * outlives a change of language, so the demos show each one in the page's
+ * language (`seed.<key>` in the demo strings) when a reader decrypts exactly
+ * this text: see `shownText` in `rows.ts`.
+ */
+export const SEED_TEXTS = {
+  homework: 'Homework: page 42',
+  doorCode: 'Door code: 4711',
+  allergy: 'Allergy: peanuts',
+} as const;
+
+/**
  * Builds the world from a seed and replays `actions` on it. Actions that no
  * longer make sense (a second access order) are skipped, never thrown.
  */
@@ -118,10 +130,9 @@ export async function createWorld(
     name: 'pair',
   });
   // Some history, so that "past messages" exist before anything is stolen.
-  // The world outlives a change of language, so these are written in both.
-  escrowPeople.alice.send(CONVERSATION_IDS.class, 'Homework: page 42 · Devoirs : page 42');
-  escrowPeople.bob.send(CONVERSATION_IDS.family, 'Door code · Code de la porte : 4711');
-  escrowPeople.carol.send(CONVERSATION_IDS.class, 'Allergy: peanuts · Allergie : arachides');
+  escrowPeople.alice.send(CONVERSATION_IDS.class, SEED_TEXTS.homework);
+  escrowPeople.bob.send(CONVERSATION_IDS.family, SEED_TEXTS.doorCode);
+  escrowPeople.carol.send(CONVERSATION_IDS.class, SEED_TEXTS.allergy);
 
   const world: LessonWorld = {
     provider,
