@@ -44,7 +44,7 @@ export const textEn = {
             },
           ],
           notes: [
-            'Run the tally demo. Then ask: 119 + 24 = 143 votes were cast, out of 577 deputies. Why so few? (It was late at night; only the deputies in the chamber answered when their name was called.)',
+            'Show the tally chart. Then ask: 119 + 24 = 143 votes were cast, out of 577 deputies. Why so few? (It was late at night; only the deputies in the chamber answered when their name was called.)',
             'The press enjoyed the irony: a vote about digital security interrupted by a computer failure. Point out that the chair said clearly it was not an attack.',
             'Timing: about 3 minutes, demo included.',
           ],
@@ -483,22 +483,22 @@ export const textEn = {
         a: {
           text: 'Every message since the group was created',
           feedback:
-            'No. The keys of earlier messages were locked only for the devices that were members when those messages were sent. The ghost never received them.',
+            'The keys of earlier messages were locked only for the devices that were members when those messages were sent. The ghost never received them.',
         },
         b: {
           text: 'Only the messages sent after it was added',
           feedback:
-            'Right. From Tuesday on, the members’ apps also lock each new message key for the ghost’s device, so it can read those messages, and only those.',
+            'From Tuesday on, the members’ apps also lock each new message key for the ghost’s device, so it can read those messages, and only those.',
         },
         c: {
           text: 'None: the messages are encrypted',
           feedback:
-            'No. The encryption is not broken, but the apps now encrypt for one more reader. The ghost holds a real key for every new message.',
+            'The encryption is not broken, but the apps now encrypt for one more reader. The ghost holds a real key for every new message.',
         },
         d: {
           text: 'Only the messages written by the suspect',
           feedback:
-            'No. The ghost is a member of the whole group: it reads every new message from every member, not just the suspect’s.',
+            'The ghost is a member of the whole group: it reads every new message from every member, not just the suspect’s.',
         },
       },
     },
@@ -509,27 +509,27 @@ export const textEn = {
         a: {
           text: 'The ciphertext',
           feedback:
-            'Yes. The server stores and relays the ciphertext, but cannot turn it back into text.',
+            'The server stores and relays the ciphertext, but cannot turn it back into text.',
         },
         b: {
           text: 'Who sent it to whom, and when',
           feedback:
-            'Yes. This is metadata: the server needs it to deliver the message, and end-to-end encryption does not hide it.',
+            'This is metadata: the server needs it to deliver the message, and end-to-end encryption does not hide it.',
         },
         c: {
           text: 'The text of the message',
           feedback:
-            'No. Only Bob’s device holds a key that unlocks the message key. The server only ever sees scrambled bytes.',
+            'Only Bob’s device holds a key that unlocks the message key. The server only ever sees scrambled bytes.',
         },
         d: {
           text: 'Roughly how long the message is',
           feedback:
-            'Yes. The ciphertext is about as long as the text, so its size gives a hint. That is metadata too.',
+            'The ciphertext is about as long as the text, so its size gives a hint. That is metadata too.',
         },
         e: {
           text: 'The message key',
           feedback:
-            'No. The message key travels only in wrapped form, locked for each recipient device. The server cannot unwrap it.',
+            'The message key travels only in wrapped form, locked for each recipient device. The server cannot unwrap it.',
         },
       },
     },
@@ -540,21 +540,21 @@ export const textEn = {
         a: {
           text: 'Whoever steals the master key can read every conversation, past and future',
           feedback:
-            'Right. Every message key is also locked for the master key, so one theft exposes every user, including old messages that were recorded. A ghost reads one group, from the moment it joins.',
+            'Every message key is also locked for the master key, so one theft exposes every user, including old messages that were recorded. A ghost reads one group, from the moment it joins.',
         },
         b: {
           text: 'Escrow uses weaker encryption than normal messages',
           feedback:
-            'No. The encryption itself can be just as strong. The weakness is the extra copy of every key, locked for one key that can be stolen.',
+            'The encryption itself can be just as strong. The weakness is the extra copy of every key, locked for one key that can be stolen.',
         },
         c: {
           text: 'Only the police can ever use a master key',
           feedback:
-            'No. A key does not check who holds it. Mallory, an insider or a foreign service holding a stolen copy can use it just as well.',
+            'A key does not check who holds it. Mallory, an insider or a foreign service holding a stolen copy can use it just as well.',
         },
         d: {
           text: 'Escrow makes the messages slower to send',
-          feedback: 'No. Wrapping one more key is fast. The problem is security, not speed.',
+          feedback: 'Wrapping one more key is fast. The problem is security, not speed.',
         },
       },
     },
@@ -564,27 +564,27 @@ export const textEn = {
         a: {
           text: 'Comparing safety numbers face to face',
           feedback:
-            'Yes. If the server slipped in a different key, the numbers on the two phones no longer match.',
+            'If the server slipped in a different key, the numbers on the two phones no longer match.',
         },
         b: {
           text: 'Accepting only member-list changes signed by a member',
           feedback:
-            'Yes. The server can add an entry to the list, but it cannot forge a member’s signature. An unsigned entry gives the ghost away.',
+            'The server can add an entry to the list, but it cannot forge a member’s signature. An unsigned entry gives the ghost away.',
         },
         c: {
           text: 'Trusting the member list the server sends',
           feedback:
-            'No. That list is exactly where the ghost hides: the server that adds the ghost is the one that writes the list.',
+            'That list is exactly where the ghost hides: the server that adds the ghost is the one that writes the list.',
         },
         d: {
           text: 'Checking a public log to confirm that everyone sees the same key for a contact (key transparency)',
           feedback:
-            'Yes. If the server gave your app a different key for a contact, for instance a ghost disguised as one of their devices, the check against the public log would fail.',
+            'If the server gave your app a different key for a contact, for instance a ghost disguised as one of their devices, the check against the public log would fail.',
         },
         e: {
           text: 'Choosing a longer password for your account',
           feedback:
-            'No. A strong password protects your account from other people, but it does not stop the provider itself from adding a reader.',
+            'A strong password protects your account from other people, but it does not stop the provider itself from adding a reader.',
         },
       },
     },
@@ -594,11 +594,11 @@ export const textEn = {
         a: {
           text: 'After the voting system failed, all 577 deputies were called by name; 119 voted against, 24 for',
           feedback:
-            'Right. The roll call ended shortly before midnight. Only 143 deputies answered: most of the 577 were not in the chamber that late.',
+            'The roll call ended shortly before midnight. Only 143 deputies answered: most of the 577 were not in the chamber that late.',
         },
         b: {
           text: 'All 577 deputies voted against the clause',
-          feedback: 'No. All 577 were called, but only 143 answered: 119 against and 24 for.',
+          feedback: 'All 577 were called, but only 143 answered: 119 against and 24 for.',
         },
         c: {
           text: 'The clause passed, 119 to 24',
@@ -608,7 +608,7 @@ export const textEn = {
         d: {
           text: 'The vote was cancelled because of a cyberattack',
           feedback:
-            'No. The voting system did fail, but the chair said it was not a security problem, and the vote took place by roll call.',
+            'The voting system did fail, but the chair said it was not a security problem, and the vote took place by roll call.',
         },
       },
     },

@@ -43,7 +43,7 @@ export const textFr = {
             },
           ],
           notes: [
-            'Lancez la démo du décompte, puis demandez : 119 + 24 = 143 suffrages exprimés, sur 577 députés. Pourquoi si peu ? (Il était tard : seuls les députés présents dans l’hémicycle ont répondu à l’appel de leur nom.)',
+            'Montrez le graphique du décompte, puis demandez : 119 + 24 = 143 suffrages exprimés, sur 577 députés. Pourquoi si peu ? (Il était tard : seuls les députés présents dans l’hémicycle ont répondu à l’appel de leur nom.)',
             'La presse a souligné l’ironie : un vote sur la sécurité numérique interrompu par une panne informatique. Précisez que la présidente de séance a clairement écarté l’hypothèse d’une attaque.',
             'Durée : environ 3 minutes, démo comprise.',
           ],
@@ -486,22 +486,22 @@ export const textFr = {
         a: {
           text: 'Tous les messages depuis la création du groupe',
           feedback:
-            'Non. Les clés des anciens messages n’ont été verrouillées que pour les appareils membres au moment de l’envoi. Le fantôme ne les a jamais reçues.',
+            'Les clés des anciens messages n’ont été verrouillées que pour les appareils membres au moment de l’envoi. Le fantôme ne les a jamais reçues.',
         },
         b: {
           text: 'Seulement les messages envoyés après son ajout',
           feedback:
-            'Exact. À partir de mardi, les applications des membres verrouillent aussi chaque nouvelle clé de message pour l’appareil du fantôme : il peut lire ces messages-là, et seulement ceux-là.',
+            'À partir de mardi, les applications des membres verrouillent aussi chaque nouvelle clé de message pour l’appareil du fantôme : il peut lire ces messages-là, et seulement ceux-là.',
         },
         c: {
           text: 'Aucun : les messages sont chiffrés',
           feedback:
-            'Non. Le chiffrement n’est pas cassé, mais les applications chiffrent désormais pour un lecteur de plus. Le fantôme détient une vraie clé pour chaque nouveau message.',
+            'Le chiffrement n’est pas cassé, mais les applications chiffrent désormais pour un lecteur de plus. Le fantôme détient une vraie clé pour chaque nouveau message.',
         },
         d: {
           text: 'Seulement les messages écrits par le suspect',
           feedback:
-            'Non. Le fantôme est membre de tout le groupe : il lit chaque nouveau message de chaque membre, pas seulement ceux du suspect.',
+            'Le fantôme est membre de tout le groupe : il lit chaque nouveau message de chaque membre, pas seulement ceux du suspect.',
         },
       },
     },
@@ -512,27 +512,27 @@ export const textFr = {
         a: {
           text: 'Le texte chiffré',
           feedback:
-            'Oui. Le serveur stocke et relaie le texte chiffré, mais ne peut pas le retransformer en texte lisible.',
+            'Le serveur stocke et relaie le texte chiffré, mais ne peut pas le retransformer en texte lisible.',
         },
         b: {
           text: 'Qui l’a envoyé à qui, et quand',
           feedback:
-            'Oui. Ce sont des métadonnées : le serveur en a besoin pour acheminer le message, et le chiffrement de bout en bout ne les cache pas.',
+            'Ce sont des métadonnées : le serveur en a besoin pour acheminer le message, et le chiffrement de bout en bout ne les cache pas.',
         },
         c: {
           text: 'Le texte du message',
           feedback:
-            'Non. Seul l’appareil de Bob possède une clé qui ouvre la clé de message. Le serveur ne voit jamais que des octets brouillés.',
+            'Seul l’appareil de Bob possède une clé qui ouvre la clé de message. Le serveur ne voit jamais que des octets brouillés.',
         },
         d: {
           text: 'La longueur approximative du message',
           feedback:
-            'Oui. Le texte chiffré a à peu près la longueur du texte, donc sa taille donne un indice. C’est aussi une métadonnée.',
+            'Le texte chiffré a à peu près la longueur du texte, donc sa taille donne un indice. C’est aussi une métadonnée.',
         },
         e: {
           text: 'La clé de message',
           feedback:
-            'Non. La clé de message ne circule que sous enveloppe, verrouillée pour chaque appareil destinataire. Le serveur ne peut pas l’ouvrir.',
+            'La clé de message ne circule que sous enveloppe, verrouillée pour chaque appareil destinataire. Le serveur ne peut pas l’ouvrir.',
         },
       },
     },
@@ -543,22 +543,22 @@ export const textFr = {
         a: {
           text: 'Quiconque vole la clé maîtresse peut lire toutes les conversations, passées et futures',
           feedback:
-            'Exact. Chaque clé de message est aussi verrouillée pour la clé maîtresse : un seul vol expose tous les utilisateurs, y compris les anciens messages enregistrés. Un fantôme lit un seul groupe, à partir de son arrivée.',
+            'Chaque clé de message est aussi verrouillée pour la clé maîtresse : un seul vol expose tous les utilisateurs, y compris les anciens messages enregistrés. Un fantôme lit un seul groupe, à partir de son arrivée.',
         },
         b: {
           text: 'Le séquestre utilise un chiffrement plus faible que les messages normaux',
           feedback:
-            'Non. Le chiffrement lui-même peut être tout aussi solide. La faiblesse, c’est la copie supplémentaire de chaque clé, verrouillée pour une clé unique qui peut être volée.',
+            'Le chiffrement lui-même peut être tout aussi solide. La faiblesse, c’est la copie supplémentaire de chaque clé, verrouillée pour une clé unique qui peut être volée.',
         },
         c: {
           text: 'Seule la police peut se servir d’une clé maîtresse',
           feedback:
-            'Non. Une clé ne sait pas qui la tient. Mallory, un employé malveillant ou un service étranger possédant une copie volée peut s’en servir tout aussi bien.',
+            'Une clé ne sait pas qui la tient. Mallory, un employé malveillant ou un service étranger possédant une copie volée peut s’en servir tout aussi bien.',
         },
         d: {
           text: 'Le séquestre ralentit l’envoi des messages',
           feedback:
-            'Non. Envelopper une clé de plus est très rapide. Le problème est la sécurité, pas la vitesse.',
+            'Envelopper une clé de plus est très rapide. Le problème est la sécurité, pas la vitesse.',
         },
       },
     },
@@ -569,27 +569,27 @@ export const textFr = {
         a: {
           text: 'Comparer les numéros de sécurité face à face',
           feedback:
-            'Oui. Si le serveur a glissé une autre clé, les numéros affichés sur les deux téléphones ne correspondent plus.',
+            'Si le serveur a glissé une autre clé, les numéros affichés sur les deux téléphones ne correspondent plus.',
         },
         b: {
           text: 'N’accepter que les changements de la liste des membres signés par un membre',
           feedback:
-            'Oui. Le serveur peut ajouter une entrée à la liste, mais il ne peut pas imiter la signature d’un membre. Une entrée non signée trahit le fantôme.',
+            'Le serveur peut ajouter une entrée à la liste, mais il ne peut pas imiter la signature d’un membre. Une entrée non signée trahit le fantôme.',
         },
         c: {
           text: 'Faire confiance à la liste des membres envoyée par le serveur',
           feedback:
-            'Non. C’est justement là que se cache le fantôme : le serveur qui l’ajoute est aussi celui qui écrit la liste.',
+            'C’est justement là que se cache le fantôme : le serveur qui l’ajoute est aussi celui qui écrit la liste.',
         },
         d: {
           text: 'Vérifier dans un registre public que tout le monde voit la même clé pour un contact (transparence des clés)',
           feedback:
-            'Oui. Si le serveur donnait à votre application une autre clé pour un contact, par exemple un fantôme déguisé en l’un de ses appareils, la vérification dans le registre public échouerait.',
+            'Si le serveur donnait à votre application une autre clé pour un contact, par exemple un fantôme déguisé en l’un de ses appareils, la vérification dans le registre public échouerait.',
         },
         e: {
           text: 'Choisir un mot de passe plus long pour son compte',
           feedback:
-            'Non. Un mot de passe solide protège votre compte contre d’autres personnes, mais n’empêche pas le fournisseur lui-même d’ajouter un lecteur.',
+            'Un mot de passe solide protège votre compte contre d’autres personnes, mais n’empêche pas le fournisseur lui-même d’ajouter un lecteur.',
         },
       },
     },
@@ -599,12 +599,12 @@ export const textFr = {
         a: {
           text: 'Après la panne du système de vote, les 577 députés ont été appelés par leur nom ; 119 ont voté contre, 24 pour',
           feedback:
-            'Exact. L’appel s’est terminé peu avant minuit. Seuls 143 députés ont répondu : la plupart des 577 n’étaient pas dans l’hémicycle à cette heure-là.',
+            'L’appel s’est terminé peu avant minuit. Seuls 143 députés ont répondu : la plupart des 577 n’étaient pas dans l’hémicycle à cette heure-là.',
         },
         b: {
           text: 'Les 577 députés ont tous voté contre l’article',
           feedback:
-            'Non. Les 577 ont été appelés, mais seuls 143 ont répondu : 119 contre et 24 pour.',
+            'Les 577 ont été appelés, mais seuls 143 ont répondu : 119 contre et 24 pour.',
         },
         c: {
           text: 'L’article a été adopté par 119 voix contre 24',
@@ -614,7 +614,7 @@ export const textFr = {
         d: {
           text: 'Le vote a été annulé à cause d’une cyberattaque',
           feedback:
-            'Non. Le système de vote est bien tombé en panne, mais la présidente de séance a écarté tout problème de sécurité, et le vote a eu lieu par appel nominal.',
+            'Le système de vote est bien tombé en panne, mais la présidente de séance a écarté tout problème de sécurité, et le vote a eu lieu par appel nominal.',
         },
       },
     },
