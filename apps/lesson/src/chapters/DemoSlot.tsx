@@ -1,6 +1,7 @@
-import { Component, Suspense, useId, type ReactNode } from 'react';
+import { Component, Suspense, useId, useRef, type ReactNode } from 'react';
 import { useUi } from '../shell/page-language.js';
 import type { DemoProps } from '../demo-kit/demo-props.js';
+import { useChangeHighlight } from '../demo-kit/use-change-highlight.js';
 import { demoRegistry } from './demo-registry.js';
 
 /** Shows a fallback when a demo throws or its chunk fails to load. */
@@ -22,13 +23,22 @@ class DemoErrorBoundary extends Component<
 /**
  * The place on a step where its live demo goes: a labelled region, a loading
  * message while the demo's code arrives, and an error message if it fails.
+ * On the projector, what a demo changes is brought into view and flashes.
  */
 export function DemoSlot(props: DemoProps) {
   const t = useUi();
   const headingId = useId();
   const Demo = demoRegistry[props.id];
+  const region = useRef<HTMLElement>(null);
+  useChangeHighlight(region, props.mode === 'present');
   return (
-    <section className="demo" aria-labelledby={headingId} data-testid="demo" data-demo={props.id}>
+    <section
+      ref={region}
+      className="demo"
+      aria-labelledby={headingId}
+      data-testid="demo"
+      data-demo={props.id}
+    >
       <h2 id={headingId} className="demo__title">
         {t(`demo.titles.${props.id}`)}
       </h2>

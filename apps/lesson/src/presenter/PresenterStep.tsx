@@ -25,9 +25,10 @@ function readNotesShown(): boolean {
 const notesId = 'speaker-notes';
 
 /**
- * A step on the projector: large type, keyboard and clicker navigation, the
- * chapter timer, speaker notes on demand (button or N), and a notes window
- * that follows along.
+ * A step on the projector, as a slide that fits the screen: title, lead and
+ * demo above a thin bar with the progress, the chapter timer, the notes
+ * buttons and Previous/Next. Keyboard and clicker navigation, speaker notes
+ * on demand (button or N), and a notes window that follows along.
  */
 export function PresenterStep({ position }: { position: Position }) {
   const t = useUi();
@@ -91,42 +92,44 @@ export function PresenterStep({ position }: { position: Position }) {
       scale="projector"
       otherMode={{ route: stepRoute(lang, 'student', position), label: t('mode.switchToStudent') }}
     >
-      <div className="presenter-bar">
-        <p className="presenter-bar__progress" data-testid="progress">
-          {t('nav.progress', {
-            step: position.stepIndex + 1,
-            steps: chapter.steps.length,
-            chapter: position.chapterIndex + 1,
-            chapters: content.chapters.length,
-          })}
-        </p>
-        <ChapterTimer chapter={chapter.slug} plannedMinutes={chapter.minutes} />
-        <div className="presenter-bar__notes">
-          <button
-            type="button"
-            className="e2k-button e2k-button--small"
-            aria-expanded={notesShown}
-            aria-controls={notesId}
-            onClick={toggleNotes}
-          >
-            {notesShown ? t('notes.hide') : t('notes.show')}
-          </button>
-          <a
-            href={notesHref}
-            className="e2k-button e2k-button--small"
-            onClick={(event) => {
-              event.preventDefault();
-              window.open(notesHref, 'e2ee-kit-notes', 'popup,width=720,height=640');
-            }}
-          >
-            {t('notes.openWindow')}
-          </a>
+      <div className="slide" data-testid="slide">
+        <StepArticle position={position} mode="present" />
+        {notesShown ? <SpeakerNotes id={notesId} position={position} next={next} /> : null}
+        <div className="presenter-bar">
+          <p className="presenter-bar__progress" data-testid="progress">
+            {t('nav.progress', {
+              step: position.stepIndex + 1,
+              steps: chapter.steps.length,
+              chapter: position.chapterIndex + 1,
+              chapters: content.chapters.length,
+            })}
+          </p>
+          <ChapterTimer chapter={chapter.slug} plannedMinutes={chapter.minutes} />
+          <div className="presenter-bar__notes">
+            <button
+              type="button"
+              className="e2k-button e2k-button--small"
+              aria-expanded={notesShown}
+              aria-controls={notesId}
+              onClick={toggleNotes}
+            >
+              {notesShown ? t('notes.hide') : t('notes.show')}
+            </button>
+            <a
+              href={notesHref}
+              className="e2k-button e2k-button--small"
+              onClick={(event) => {
+                event.preventDefault();
+                window.open(notesHref, 'e2ee-kit-notes', 'popup,width=720,height=640');
+              }}
+            >
+              {t('notes.openWindow')}
+            </a>
+          </div>
+          <StepNavigation previous={previous} next={next} mode="present" />
+          <p className="presenter-help">{t('nav.presenterHelp')}</p>
         </div>
       </div>
-      <StepArticle position={position} mode="present" />
-      {notesShown ? <SpeakerNotes id={notesId} position={position} next={next} /> : null}
-      <StepNavigation previous={previous} next={next} mode="present" />
-      <p className="presenter-help">{t('nav.presenterHelp')}</p>
     </PageFrame>
   );
 }
