@@ -137,7 +137,8 @@ export const demosEn = {
       why: 'The apps lock a copy of each new message key for the Ghost: older messages were never locked for it.',
     },
     escrowSteal: {
-      question: 'If Mallory steals the master key, will she read the messages sent before the theft?',
+      question:
+        'If Mallory steals the master key, will she read the messages sent before the theft?',
       old: 'Yes, the old messages too',
       new: 'No: only the messages sent after the theft',
       why: 'Every message was locked for the master key when it was sent: whoever holds the key opens them all.',

@@ -59,7 +59,7 @@ export function useChangeHighlight(ref: RefObject<HTMLElement | null>, enabled: 
       for (const element of changed) {
         element.classList.remove('slide-changed');
         // Restart the animation when the same element changes again.
-        void (element as HTMLElement).offsetWidth;
+        element.getBoundingClientRect();
         element.classList.add('slide-changed');
         const timer = setTimeout(() => {
           element.classList.remove('slide-changed');
@@ -67,8 +67,8 @@ export function useChangeHighlight(ref: RefObject<HTMLElement | null>, enabled: 
         }, changeHighlightMs);
         timers.add(timer);
       }
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      newest.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      // Instant: a smooth scroll is cut short when the next change arrives at once.
+      newest.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     return () => {

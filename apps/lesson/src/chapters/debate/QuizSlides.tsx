@@ -12,7 +12,9 @@ function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox';
+  return (
+    target instanceof HTMLInputElement && target.type !== 'radio' && target.type !== 'checkbox'
+  );
 }
 
 /**
@@ -30,11 +32,13 @@ export function QuizSlides({ quiz }: { quiz: readonly QuizQuestionContent[] }) {
   const question = quiz[index];
   const questionId = question?.id;
   const toggle = useRef(() => {});
-  toggle.current = () => {
-    if (questionId !== undefined) {
-      setRevealed((was) => ({ ...was, [questionId]: !was[questionId] }));
-    }
-  };
+  useEffect(() => {
+    toggle.current = () => {
+      if (questionId !== undefined) {
+        setRevealed((was) => ({ ...was, [questionId]: !was[questionId] }));
+      }
+    };
+  }, [questionId]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
