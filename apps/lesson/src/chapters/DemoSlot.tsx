@@ -34,6 +34,8 @@ export function DemoSlot(props: DemoProps) {
   return (
     <section
       ref={region}
+      // On a slide the demo's box may scroll (e.g. with the notes open): keyboard users can reach it.
+      tabIndex={props.mode === 'present' ? 0 : undefined}
       className="demo"
       aria-labelledby={headingId}
       data-testid="demo"
