@@ -1,6 +1,7 @@
-import { Component, Suspense, useId, type ReactNode } from 'react';
+import { Component, Suspense, useId, useRef, type ReactNode } from 'react';
 import { useUi } from '../shell/page-language.js';
 import type { DemoProps } from '../demo-kit/demo-props.js';
+import { useChangeHighlight } from '../demo-kit/use-change-highlight.js';
 import { demoRegistry } from './demo-registry.js';
 
 /** Shows a fallback when a demo throws or its chunk fails to load. */
@@ -24,13 +25,24 @@ class DemoErrorBoundary extends Component<
  * message while the demo's code arrives, and an error message if it fails.
  * The heading is the step's `demoTitle` from the lesson text, so it shows
  * before the demo's code (and its strings) arrive.
+ * On the projector, what a demo changes is brought into view and flashes.
  */
 export function DemoSlot({ title, ...props }: DemoProps & { title: string }) {
   const t = useUi();
   const headingId = useId();
   const Demo = demoRegistry[props.id];
+  const region = useRef<HTMLElement>(null);
+  useChangeHighlight(region, props.mode === 'present');
   return (
-    <section className="demo" aria-labelledby={headingId} data-testid="demo" data-demo={props.id}>
+    <section
+      ref={region}
+      // On a slide the demo's box may scroll (e.g. with the notes open): keyboard users can reach it.
+      tabIndex={props.mode === 'present' ? 0 : undefined}
+      className="demo"
+      aria-labelledby={headingId}
+      data-testid="demo"
+      data-demo={props.id}
+    >
       <h2 id={headingId} className="demo__title">
         {title}
       </h2>

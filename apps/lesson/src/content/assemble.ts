@@ -18,6 +18,7 @@ import type {
  */
 interface LooseStepText {
   title: string;
+  lead: string;
   paragraphs: readonly string[];
   quotes?: readonly { text: string; speaker: string; source?: SourceId }[];
   timeline?: readonly { status: string; text: string }[];
@@ -67,6 +68,7 @@ export function assemble(outline: LessonOutline, text: LessonText): LessonConten
         const step: Step = {
           slug: stepOutline.slug,
           title: stepText.title,
+          lead: stepText.lead,
           paragraphs: stepOutline.paragraphs.map(({ sources }, i): Paragraph => {
             const paragraph = { text: nth(stepText.paragraphs, i, `${where} paragraph ${i}`) };
             return sources.length > 0 ? { ...paragraph, sources: [...sources] } : paragraph;
@@ -117,7 +119,7 @@ function expectedPaths(outline: LessonOutline): string[] {
     paths.push(`${base}.title`, `${base}.summary`);
     for (const step of chapter.steps) {
       const at = `${base}.steps.${step.slug}`;
-      paths.push(`${at}.title`, `${at}.notes`);
+      paths.push(`${at}.title`, `${at}.lead`, `${at}.notes`);
       if (step.demo !== undefined) paths.push(`${at}.demoTitle`);
       step.paragraphs.forEach((_, i) => paths.push(`${at}.paragraphs.${i}`));
       step.quotes?.forEach((_, i) =>

@@ -139,7 +139,7 @@ describe('the types of the outline and the texts', () => {
   });
 
   it('want a demo title exactly on the steps the outline gives a demo', () => {
-    const words = { title: 'T', paragraphs: ['P'], notes: [] } as const;
+    const words = { title: 'T', lead: 'L', paragraphs: ['P'], notes: [] } as const;
     type Plain = { slug: 's'; paragraphs: readonly [{ sources: [] }] };
     // @ts-expect-error: the outline gives this step a demo, so it needs its title.
     const untitled: StepText<Plain & { demo: 'd' }> = words;
@@ -231,6 +231,14 @@ describe.each(languages)('%s lesson', (_name, content) => {
     }
   });
 
+  it('gives every step a one-line slide lead (at most 125 characters)', () => {
+    for (const chapter of content.chapters) {
+      for (const step of chapter.steps) {
+        expect(step.lead.length, `${chapter.slug}/${step.slug}`).toBeLessThanOrEqual(125);
+      }
+    }
+  });
+
   it('cites only sources that exist', () => {
     const unknown = citedSources(content).filter(({ id }) => !isKnownSourceId(id));
     expect(unknown).toEqual([]);
@@ -265,6 +273,16 @@ describe.each(languages)('%s lesson', (_name, content) => {
       expect(question.choices.length, question.id).toBeGreaterThan(correct);
       const ids = question.choices.map((choice) => choice.id);
       expect(new Set(ids).size, question.id).toBe(ids.length);
+    }
+  });
+});
+
+describe('French typography of the slide leads', () => {
+  it('uses no-break spaces before : ; ? ! and inside « », and ’ for apostrophes', () => {
+    for (const chapter of frLesson.chapters) {
+      for (const { slug, lead } of chapter.steps) {
+        expect(lead, slug).not.toMatch(/'|[^\u00a0\u202f][:;?!](?:\s|$)|«[^\u00a0]|[^\u00a0]»/);
+      }
     }
   });
 });

@@ -15,6 +15,7 @@ export const textEn = {
       steps: {
         'the-bill': {
           title: 'A clause in a drug-trafficking bill',
+          lead: 'January 2025: the Senate adds Article 8 ter, forcing messengers to hand over decrypted messages within 72 hours.',
           paragraphs: [
             'In early 2025 the French Parliament was working on a bill against drug trafficking, the “Proposition de loi visant à sortir la France du piège du narcotrafic” (a bill to get France out of the drug-trafficking trap). It came from two senators, Jérôme Durain (Socialist) and Étienne Blanc (Les Républicains), and the Senate passed it almost unanimously on 4 February 2025, by 338 votes to 1.',
             'During that debate, on 28 January 2025, the Senate added a clause: Article 8 ter (amendment no. 73). It would have required encrypted messaging services to be able to give the intelligence services the messages of suspects, decrypted, within 72 hours of a request.',
@@ -30,6 +31,7 @@ export const textEn = {
         'the-night': {
           title: 'The night the voting machine broke',
           demoTitle: 'The vote',
+          lead: '20 March 2025: the voting machine fails, the deputies vote by roll call: 119 against, 24 for.',
           paragraphs: [
             'On the evening of Thursday 20 March 2025, the deputies were about to vote on amendments that would put the clause back. Then the electronic voting system failed. For about an hour, staff tried to repair it, and some deputies wondered aloud whether it had been hacked.',
             'The Vice-President chairing the session, Naïma Moutchou (Horizons), told the chamber it was not a computer-security problem: a small part of the system had overheated. She then used the old method. She called all 577 deputies by name, one by one, and each deputy present answered “for” or “against” at the microphone.',
@@ -51,6 +53,7 @@ export const textEn = {
         },
         'who-argued-what': {
           title: 'Who argued what',
+          lead: 'For: investigators say they are “blind”. Against: a way in built for the police is a way in for others too.',
           paragraphs: [
             'For the measure: Bruno Retailleau argued that investigators need to read what criminals write to each other. He pointed to Mohamed Amra, a suspected drug trafficker who escaped during a prison transfer and stayed on the run for nine months: with the bill’s methods, he said, the hunt could have taken half as long. The head of the DGSI, France’s domestic intelligence service, said her service was “blind” to what its targets say.',
             'Against: on 4 March 2025 the steering committee of the Global Encryption Coalition published an open letter asking for the clause to be removed. The CNIL, France’s data-protection authority, and security experts warned that a way in built for the authorities could just as well be used by others. The Electronic Frontier Foundation (EFF) called the text a return of the “ghost participant” model: a backdoor that lets police silently join encrypted chats.',
@@ -94,6 +97,7 @@ export const textEn = {
         'alice-and-bob': {
           title: 'Alice, Bob and the server',
           demoTitle: 'A private chat between two people',
+          lead: 'Each phone makes its own keys: the server passes on ciphertext it cannot read, but it sees the metadata.',
           paragraphs: [
             'In an end-to-end encrypted messenger such as Signal or WhatsApp, each phone makes its own keys: a public key that it can share with anyone, and a private key that never leaves the phone.',
             'Type a message as Alice. Before it leaves her phone, it is locked so that only Bob’s phone can unlock it. The provider’s server passes it on, but all it holds is ciphertext: bytes that look random.',
@@ -109,6 +113,7 @@ export const textEn = {
         'a-group': {
           title: 'A group chat, and who can read what',
           demoTitle: 'A group chat',
+          lead: 'Each message gets a fresh key, locked for every member’s device: the server relays them all and reads none.',
           paragraphs: [
             'Now Alice, Bob and Carol share a group. Every message gets its own fresh key. The sender’s app encrypts the message once, then locks a copy of that message key for the device of each member.',
             'The table fills in as messages are sent. A tick means that person’s device really decrypted the message: the app tried each key for real, it did not just look up a list.',
@@ -123,6 +128,7 @@ export const textEn = {
         'one-message': {
           title: 'One message, step by step',
           demoTitle: 'One message, step by step',
+          lead: 'Draw a key, encrypt, wrap the key for each device, sign, relay, check, decrypt: one message, step by step.',
           paragraphs: [
             'Follow a single message. 1. Alice’s app draws a fresh random message key. 2. It encrypts the text with XChaCha20-Poly1305, which also detects any change made on the way. 3. It locks (“wraps”) the message key for each recipient device, using an X25519 key agreement with that device’s public key. 4. It signs the package with Alice’s Ed25519 signing key.',
             '5. The server relays the package. 6. Bob’s app checks the signature, unwraps the message key with his private key and decrypts the text. If a single byte was changed on the way, decryption fails instead of showing a wrong message.',
@@ -142,6 +148,7 @@ export const textEn = {
       steps: {
         'the-proposal': {
           title: 'A silent extra member',
+          lead: 'GCHQ, 2018: the provider could silently add a law-enforcement “ghost” to a conversation.',
           paragraphs: [
             'In November 2018, Ian Levy and Crispin Robinson, two senior officials of GCHQ, the British signals-intelligence agency, published an essay on the Lawfare website. Their idea: since the provider manages who is in a conversation, it could silently add a law-enforcement participant and not show users the usual notice.',
             'On 30 May 2019, an open letter with 47 signatories, including Apple, Google, Microsoft and WhatsApp, answered them. To add the ghost, they explained, a provider would have to hand out a new key and suppress the notices users normally see. That breaks the very thing that lets users trust who they are talking to.',
@@ -157,6 +164,7 @@ export const textEn = {
         'access-order': {
           title: 'The access order',
           demoTitle: 'The access order',
+          lead: 'The server adds the ghost to the group and hides it: the apps now lock each new message key for it too.',
           paragraphs: [
             'Now you play the authorities. Issue the access order for the group. The server obeys: it adds the ghost’s device to the group’s member list, and tells the members’ apps not to show it.',
             'From that moment, the members’ apps also lock a copy of each new message key for the ghost. Watch the table: a new column appears. It fills in for the messages sent after the order, and stays empty for the messages sent before.',
@@ -171,6 +179,7 @@ export const textEn = {
         'the-hidden-notice': {
           title: 'The notice nobody saw',
           demoTitle: 'What the members were told',
+          lead: 'The apps would have said “someone joined”: the ghost only works if the provider can hide who is reading.',
           paragraphs: [
             'Messengers normally show a line in the chat when someone joins, or when a contact’s security code changes. Here the provider suppressed it. Reveal the notice that the members’ apps would have shown.',
             'This is the heart of the problem. The ghost only works if the provider can make your app hide who is reading. A law that forces providers to do this forces them to build apps that can hide readers, and whoever gets control of that switch can use it.',
@@ -190,6 +199,7 @@ export const textEn = {
         'safety-numbers': {
           title: 'Safety numbers',
           demoTitle: 'Comparing safety numbers',
+          lead: 'Compare safety numbers: if they match, no one slipped a different key between Alice and Bob.',
           paragraphs: [
             'Two contacts can compare a safety number: a fingerprint computed from both people’s public keys. If Alice and Bob read the same number on their screens, face to face or over a call, no one can have slipped a different key between them.',
             'When a contact’s key changes, Signal shows a “safety number changed” warning in the conversation. Usually it is harmless, for example a new phone, but it is also exactly what a swapped key would trigger.',
@@ -204,6 +214,7 @@ export const textEn = {
         'verify-the-roster': {
           title: 'A member list the members sign',
           demoTitle: 'Checking who is in the group',
+          lead: 'If members sign every change to the member list, a device the server slips in is exposed.',
           paragraphs: [
             'The ghost hides in the member list that the server hands out. So a careful app should not simply trust that list. In this demo, every change to the group, adding or removing someone, must be signed by a member with their own signing key.',
             'The server can still slip a device into the list, but it cannot forge a member’s signature. The careful app checks every entry, finds one that no member signed, and raises the alarm: the ghost is exposed.',
@@ -217,6 +228,7 @@ export const textEn = {
         },
         'real-messengers': {
           title: 'What real messengers do',
+          lead: 'Signal compares safety numbers, WhatsApp checks keys in a public log, MLS makes every app process each new member.',
           paragraphs: [
             'Signal lets contacts compare safety numbers and warns when a number changes.',
             'WhatsApp groups use “Sender Keys”: each sender shares a group key with the members over one-to-one encrypted sessions. WhatsApp’s server manages the list of group members, and the apps show changes in the chat. On 13 April 2023, WhatsApp announced key transparency and began rolling it out: an auditable directory that lets the app check automatically that the key it received for a contact is the one everyone else sees.',
@@ -237,6 +249,7 @@ export const textEn = {
       steps: {
         'master-key': {
           title: 'One master key',
+          lead: 'Key escrow: every message key is also locked for one master key held by an agency.',
           paragraphs: [
             'An older idea than the ghost is key escrow: every message key is also locked for one extra key held by an agency, a master key. The authorities then no longer need to join a chat. With the master key they can open any message they intercept.',
             'With escrow, every message carries one more wrapped key, addressed to the agency. Nothing changes on the members’ screens: the next step shows it in a messenger where the law requires escrow.',
@@ -251,6 +264,7 @@ export const textEn = {
         mallory: {
           title: 'Mallory steals the master key',
           demoTitle: 'The stolen master key',
+          lead: 'Mallory steals the master key: she opens every message wrapped for the agency, past and future.',
           paragraphs: [
             'Mallory is the classic attacker of cryptography stories. In the demo she breaks into the agency and copies the master key. Go ahead: let her steal it.',
             'With that one key, Mallory opens every message that was wrapped for the agency, in every conversation: old messages she recorded earlier, and every new one until the key is replaced. Watch the table: her column fills in everywhere.',
@@ -264,6 +278,7 @@ export const textEn = {
         },
         'good-guys-only': {
           title: 'Only for the good guys?',
+          lead: 'One master key is one target for every attacker: weakening encryption for a few weakens it for everyone.',
           paragraphs: [
             'A master key has to be handled by people: agents, technicians, contractors. Each of them is a possible leak, and foreign intelligence services would treat the key as one of the most valuable targets in the country. One key means one target for every attacker at once. And a key cannot check a warrant: it opens the lock for whoever holds it.',
             'This is the “systemic vulnerabilities” argument that security experts made against the French clause: weakening encryption for a few people weakens it for every user, not just for criminals. The Global Encryption Coalition wrote that the law would “leave France less safe against criminals and foreign adversaries”. In 2015, fifteen security experts, including Whitfield Diffie and Ronald Rivest, reached the same conclusion in a report called “Keys Under Doormats”.',
@@ -283,6 +298,7 @@ export const textEn = {
       steps: {
         france: {
           title: 'France: the law without the clause',
+          lead: 'The law passed in April 2025 without the encryption clause; in June the Conseil constitutionnel struck down six articles.',
           paragraphs: [
             'The bill went on without the encryption clause. The Assembly passed it on 1 April 2025, deputies and senators agreed a common text on 10 April, and Parliament adopted it for good on 28 and 29 April 2025. The final text contains no obligation for messengers to open encrypted messages.',
             'On 12 June 2025 the Conseil constitutionnel struck down all or part of six articles. One was article 15, the experiment with algorithmic surveillance (including web addresses) that the Assembly had approved on the night of the vote: it did not survive. Other tools were upheld, such as remotely switching on a suspect’s phone or computer to record sound and images. The law was promulgated the next day as Loi n° 2025-532.',
@@ -351,6 +367,7 @@ export const textEn = {
         },
         'united-kingdom': {
           title: 'United Kingdom: Apple’s encrypted backups',
+          lead: '2025: a secret UK order to Apple, and Apple stops offering end-to-end encrypted iCloud backups to new UK users.',
           paragraphs: [
             'On 7 February 2025, The Washington Post reported that the UK government had served Apple with a secret “technical capability notice” under the Investigatory Powers Act 2016, demanding access to encrypted iCloud data. The law makes it an offence to reveal such a notice, so the public learned of it from the press.',
             'On 21 February 2025, Apple stopped offering Advanced Data Protection, its end-to-end encryption for iCloud, to new users in the UK, and said that current UK users would eventually have to turn it off.',
@@ -381,6 +398,7 @@ export const textEn = {
         },
         'european-union': {
           title: 'European Union: “Chat Control”',
+          lead: '“Chat Control”: proposed in 2022; in November 2025 EU governments dropped mandatory scanning. Not law yet.',
           paragraphs: [
             'In May 2022 the European Commission proposed a regulation to prevent and combat child sexual abuse online. Critics call it “Chat Control”, because it included detection orders that could require services to scan users’ messages, which would reach encrypted messengers too.',
             'On 26 November 2025, EU governments agreed the Council’s position. It dropped mandatory scanning orders, kept scanning by providers voluntary and added a duty to assess and reduce risks. It is not the final law: negotiations with the European Parliament (the “trilogues”) followed and had not produced a law by the date above.',
@@ -415,6 +433,7 @@ export const textEn = {
         },
         australia: {
           title: 'Australia: a law with a limit',
+          lead: 'Australia, 2018: companies must help the authorities, but cannot be forced to build a “systemic weakness”.',
           paragraphs: [
             'Australia’s Assistance and Access Act was passed on 6 December 2018. It lets the authorities require technology companies to help them, but it also sets a legal limit: a notice cannot require a company to build a “systemic weakness” into its systems.',
           ],
@@ -438,6 +457,7 @@ export const textEn = {
       steps: {
         'both-sides': {
           title: 'The strongest case on each side',
+          lead: 'The investigators’ problem is real. The security problem is real too. And there are other tools.',
           paragraphs: [
             'The investigators’ problem is real. Drug networks use encrypted apps, and the head of the DGSI said her service was “blind” to what its targets say. The minister argued that reading messages could have halved the nine-month hunt for Mohamed Amra.',
             'They also answer the fear of abuse. The head of the DGSI described the access as targeted at individuals who pose a threat, a transposition of phone taps, and “absolutely not generalised surveillance”. In France an intelligence technique is authorised by the Prime Minister after an opinion of the CNCTR, an independent commission.',
@@ -453,6 +473,7 @@ export const textEn = {
         quiz: {
           title: 'Quiz',
           demoTitle: 'Quiz',
+          lead: 'Six questions: some have more than one right answer.',
           paragraphs: [
             'Six questions. Some have one right answer, some have several: read each question carefully before you answer.',
           ],
@@ -464,6 +485,7 @@ export const textEn = {
         'exit-question': {
           title: 'Exit question',
           demoTitle: 'Exit question',
+          lead: 'Answer in a few sentences, using what you saw today.',
           paragraphs: [
             'Write your answer in a few sentences. There is no single right answer, but a good answer uses what you saw today.',
           ],

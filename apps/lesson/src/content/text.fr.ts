@@ -15,6 +15,7 @@ export const textFr = {
       steps: {
         'the-bill': {
           title: 'Un article glissé dans une loi contre le narcotrafic',
+          lead: 'En janvier 2025, le Sénat ajoute l’article 8 ter : livrer aux services les messages déchiffrés sous 72 heures.',
           paragraphs: [
             'Début 2025, le Parlement examine la « proposition de loi visant à sortir la France du piège du narcotrafic ». Le texte vient de deux sénateurs, Jérôme Durain (PS) et Étienne Blanc (LR), et le Sénat l’adopte à la quasi-unanimité le 4 février 2025, par 338 voix contre 1.',
             'Pendant ces débats, le 28 janvier 2025, les sénateurs ajoutent un article 8 ter (amendement n° 73). Il aurait obligé les messageries chiffrées à pouvoir remettre aux services de renseignement, en clair, les messages de personnes suspectes, dans les 72 heures suivant une demande.',
@@ -30,6 +31,7 @@ export const textFr = {
         'the-night': {
           title: 'La nuit où la machine à voter a lâché',
           demoTitle: 'Le vote',
+          lead: '20 mars 2025 : le vote électronique tombe en panne, appel nominal, puis le résultat : 119 contre, 24 pour.',
           paragraphs: [
             'Le jeudi 20 mars 2025 au soir, les députés s’apprêtent à voter sur des amendements qui rétabliraient l’article. C’est alors que le système de vote électronique tombe en panne. Pendant environ une heure, les services tentent de le réparer, et certains députés se demandent tout haut s’il n’a pas été piraté.',
             'Naïma Moutchou (Horizons), vice-présidente de l’Assemblée, préside la séance. Elle assure qu’il ne s’agit pas d’un problème de sécurité informatique : une petite pièce du système a simplement chauffé. Elle revient alors à la méthode d’autrefois. Elle appelle un par un, par leur nom, les 577 députés, et chaque député présent répond « pour » ou « contre » au micro.',
@@ -50,6 +52,7 @@ export const textFr = {
         },
         'who-argued-what': {
           title: 'Qui a défendu quoi',
+          lead: 'Pour : les enquêteurs se disent « aveugles ». Contre : une porte ouverte pour la police l’est aussi pour d’autres.',
           paragraphs: [
             'Pour la mesure : Bruno Retailleau soutient que les enquêteurs doivent pouvoir lire ce que les criminels s’écrivent. Il cite le cas de Mohamed Amra, trafiquant présumé évadé lors d’un transfèrement et resté en fuite neuf mois : avec les outils du texte, selon lui, la traque aurait pu durer deux fois moins longtemps. La directrice de la DGSI, le renseignement intérieur, affirme que son service est « aveugle » sur ce que disent ses cibles.',
             'Contre : le 4 mars 2025, le comité de pilotage de la Global Encryption Coalition publie une lettre ouverte demandant la suppression de l’article. La CNIL et des experts en sécurité préviennent qu’un accès créé pour les autorités pourrait tout aussi bien servir à d’autres. L’Electronic Frontier Foundation (EFF) y voit le retour du modèle du « participant fantôme » : une porte dérobée qui permet à la police de rejoindre discrètement des conversations chiffrées.',
@@ -94,6 +97,7 @@ export const textFr = {
         'alice-and-bob': {
           title: 'Alice, Bob et le serveur',
           demoTitle: 'Une conversation privée à deux',
+          lead: 'Chaque téléphone crée ses clés : le serveur transmet un texte chiffré qu’il ne peut pas lire, mais voit les métadonnées.',
           paragraphs: [
             'Dans une messagerie chiffrée de bout en bout comme Signal ou WhatsApp, chaque téléphone fabrique ses propres clés : une clé publique, qu’il peut donner à tout le monde, et une clé privée, qui ne quitte jamais l’appareil.',
             'Écrivez un message en tant qu’Alice. Avant de quitter son téléphone, il est verrouillé de sorte que seul le téléphone de Bob puisse l’ouvrir. Le serveur du fournisseur le transmet, mais il n’a entre les mains que du texte chiffré : des octets qui ont l’air aléatoires.',
@@ -109,6 +113,7 @@ export const textFr = {
         'a-group': {
           title: 'Une conversation de groupe : qui peut lire quoi',
           demoTitle: 'Une conversation de groupe',
+          lead: 'Chaque message a sa propre clé, verrouillée pour l’appareil de chaque membre : le serveur relaie tout et ne lit rien.',
           paragraphs: [
             'Alice, Bob et Carol partagent maintenant un groupe. Chaque message reçoit sa propre clé, toute neuve. L’application de l’expéditeur chiffre le message une seule fois, puis verrouille une copie de cette clé de message pour l’appareil de chaque membre.',
             'Le tableau se remplit au fil des envois. Une coche signifie que l’appareil de cette personne a réellement déchiffré le message : l’application a vraiment essayé chaque clé, elle ne s’est pas contentée de consulter une liste.',
@@ -123,6 +128,7 @@ export const textFr = {
         'one-message': {
           title: 'Un message, étape par étape',
           demoTitle: 'Un message, pas à pas',
+          lead: 'Tirer une clé, chiffrer, l’envelopper pour chaque appareil, signer, relayer, vérifier, déchiffrer : pas à pas.',
           paragraphs: [
             'Suivez un seul message. 1. L’application d’Alice tire au hasard une clé de message toute neuve. 2. Elle chiffre le texte avec XChaCha20-Poly1305, qui détecte aussi toute modification en route. 3. Elle verrouille (« enveloppe ») la clé de message pour chaque appareil destinataire, grâce à un accord de clés X25519 avec la clé publique de cet appareil. 4. Elle signe le paquet avec la clé de signature Ed25519 d’Alice.',
             '5. Le serveur relaie le paquet. 6. L’application de Bob vérifie la signature, ouvre l’enveloppe de la clé de message avec sa clé privée, puis déchiffre le texte. Si un seul octet a été modifié en route, le déchiffrement échoue au lieu d’afficher un message faux.',
@@ -143,6 +149,7 @@ export const textFr = {
       steps: {
         'the-proposal': {
           title: 'Un membre de trop, invisible',
+          lead: 'GCHQ, 2018 : le fournisseur pourrait ajouter en silence un « fantôme » des forces de l’ordre à une conversation.',
           paragraphs: [
             'En novembre 2018, Ian Levy et Crispin Robinson, deux hauts responsables du GCHQ, le service britannique de renseignement électronique, publient un essai sur le site Lawfare. Leur idée : puisque c’est le fournisseur qui gère la liste des participants, il pourrait ajouter discrètement un participant pour le compte de la police, sans afficher l’avertissement habituel aux utilisateurs.',
             'Le 30 mai 2019, une lettre ouverte signée par 47 entreprises, associations et experts, dont Apple, Google, Microsoft et WhatsApp, leur répond. Pour ajouter le fantôme, expliquent-ils, le fournisseur devrait distribuer une nouvelle clé et supprimer les avertissements que voient normalement les utilisateurs. Cela casserait précisément ce qui permet de savoir à qui l’on parle.',
@@ -158,6 +165,7 @@ export const textFr = {
         'access-order': {
           title: 'L’ordre d’accès',
           demoTitle: 'L’ordre d’accès',
+          lead: 'Le serveur ajoute le fantôme au groupe et le cache : les applis verrouillent aussi pour lui chaque nouvelle clé.',
           paragraphs: [
             'C’est vous qui jouez les autorités. Émettez l’ordre d’accès pour le groupe. Le serveur obéit : il ajoute l’appareil du fantôme à la liste des membres et demande aux applications des membres de ne pas l’afficher.',
             'À partir de ce moment, les applications des membres verrouillent aussi une copie de chaque nouvelle clé de message pour le fantôme. Regardez le tableau : une nouvelle colonne apparaît. Elle se remplit pour les messages envoyés après l’ordre, et reste vide pour ceux d’avant.',
@@ -172,6 +180,7 @@ export const textFr = {
         'the-hidden-notice': {
           title: 'L’avertissement que personne n’a vu',
           demoTitle: 'Ce que les membres ont vu',
+          lead: 'Les applis auraient dit « quelqu’un a rejoint » : le fantôme exige que le fournisseur puisse cacher qui lit.',
           paragraphs: [
             'Les messageries affichent normalement une ligne dans la conversation quand quelqu’un rejoint le groupe, ou quand le code de sécurité d’un contact change. Ici, le fournisseur l’a supprimée. Faites réapparaître l’avertissement que les applications des membres auraient dû montrer.',
             'C’est le cœur du problème. Le fantôme ne fonctionne que si le fournisseur peut obliger votre application à cacher qui lit. Une loi qui impose cela oblige les fournisseurs à fabriquer des applications capables de cacher des lecteurs, et quiconque prend le contrôle de cet interrupteur peut s’en servir.',
@@ -192,6 +201,7 @@ export const textFr = {
         'safety-numbers': {
           title: 'Les numéros de sécurité',
           demoTitle: 'Comparer les numéros de sécurité',
+          lead: 'Comparez les numéros de sécurité : s’ils concordent, personne n’a glissé une autre clé entre Alice et Bob.',
           paragraphs: [
             'Deux contacts peuvent comparer un numéro de sécurité : une empreinte calculée à partir de leurs deux clés publiques. Si Alice et Bob lisent le même numéro sur leurs écrans, face à face ou au téléphone, personne n’a pu glisser une autre clé entre eux.',
             'Quand la clé d’un contact change, Signal affiche dans la conversation un avertissement indiquant que le numéro de sécurité a changé. Le plus souvent, c’est sans gravité (un nouveau téléphone, par exemple), mais c’est aussi exactement ce que provoquerait une clé substituée.',
@@ -206,6 +216,7 @@ export const textFr = {
         'verify-the-roster': {
           title: 'Une liste de membres signée par les membres',
           demoTitle: 'Vérifier qui est dans le groupe',
+          lead: 'Si les membres signent chaque changement de la liste, l’appareil glissé par le serveur est démasqué.',
           paragraphs: [
             'Le fantôme se cache dans la liste des membres fournie par le serveur. Une application prudente ne doit donc pas la croire sur parole. Dans cette démo, chaque modification du groupe (ajout ou retrait d’une personne) doit être signée par un membre, avec sa propre clé de signature.',
             'Le serveur peut toujours glisser un appareil dans la liste, mais il ne peut pas imiter la signature d’un membre. L’application prudente vérifie chaque entrée, en trouve une qu’aucun membre n’a signée et donne l’alerte : le fantôme est démasqué.',
@@ -219,6 +230,7 @@ export const textFr = {
         },
         'real-messengers': {
           title: 'Ce que font les vraies messageries',
+          lead: 'Signal : numéros de sécurité ; WhatsApp : registre public des clés ; MLS : chaque application traite chaque ajout.',
           paragraphs: [
             'Signal permet aux contacts de comparer leurs numéros de sécurité et prévient quand un numéro change.',
             'Les groupes WhatsApp utilisent des « Sender Keys » (clés d’expéditeur) : chaque expéditeur partage une clé de groupe avec les membres par des sessions chiffrées individuelles. Le serveur de WhatsApp gère la liste des membres et les applications affichent les changements dans la conversation. Le 13 avril 2023, WhatsApp annonce la transparence des clés et commence à la déployer : un annuaire vérifiable qui permet à l’application de contrôler automatiquement que la clé reçue pour un contact est bien celle que tout le monde voit.',
@@ -239,6 +251,7 @@ export const textFr = {
       steps: {
         'master-key': {
           title: 'Une clé maîtresse',
+          lead: 'Séquestre de clés : chaque clé de message est aussi verrouillée pour une clé maîtresse détenue par une agence.',
           paragraphs: [
             'Le séquestre de clés est une idée plus ancienne que le fantôme : chaque clé de message est aussi verrouillée pour une clé supplémentaire détenue par une agence, la clé maîtresse. Les autorités n’ont alors plus besoin de rejoindre une conversation : avec la clé maîtresse, elles peuvent ouvrir n’importe quel message intercepté.',
             'Avec le séquestre, chaque message porte une enveloppe de plus, adressée à l’agence. Rien ne change sur l’écran des membres : l’étape suivante le montre dans une messagerie où la loi impose le séquestre.',
@@ -253,6 +266,7 @@ export const textFr = {
         mallory: {
           title: 'Mallory vole la clé maîtresse',
           demoTitle: 'La clé maîtresse volée',
+          lead: 'Mallory vole la clé maîtresse : elle ouvre tout ce qui était verrouillé pour l’agence, passé et futur.',
           paragraphs: [
             'Mallory est l’attaquante classique des histoires de cryptographie. Dans la démo, elle s’introduit dans l’agence et copie la clé maîtresse. Allez-y : laissez-la la voler.',
             'Avec cette seule clé, Mallory ouvre tous les messages enveloppés pour l’agence, dans toutes les conversations : les anciens messages qu’elle avait enregistrés, et tous les nouveaux jusqu’à ce que la clé soit remplacée. Regardez le tableau : sa colonne se remplit partout.',
@@ -266,6 +280,7 @@ export const textFr = {
         },
         'good-guys-only': {
           title: 'Seulement pour les gentils ?',
+          lead: 'Une clé maîtresse est une cible pour tous les attaquants : l’affaiblir pour quelques-uns, c’est l’affaiblir pour tous.',
           paragraphs: [
             'Une clé maîtresse doit être manipulée par des personnes : agents, techniciens, sous-traitants. Chacune est une fuite possible, et les services de renseignement étrangers en feraient l’une des cibles les plus précieuses du pays. Une seule clé, c’est une seule cible pour tous les attaquants à la fois. Et une clé ne sait pas si une autorisation a été donnée : elle ouvre la serrure à quiconque la détient.',
             'C’est l’argument des « vulnérabilités systémiques » avancé par les experts en sécurité contre l’article français : affaiblir le chiffrement pour quelques personnes, c’est l’affaiblir pour tous les utilisateurs, pas seulement pour les criminels. La Global Encryption Coalition écrivait que la loi rendrait la France « moins sûre face aux criminels et aux puissances étrangères hostiles » (traduction). En 2015, quinze experts en sécurité, dont Whitfield Diffie et Ronald Rivest, arrivent à la même conclusion dans un rapport intitulé « Keys Under Doormats » (des clés sous le paillasson).',
@@ -285,6 +300,7 @@ export const textFr = {
       steps: {
         france: {
           title: 'France : la loi, sans l’article',
+          lead: 'Loi adoptée fin avril 2025 sans la clause sur le chiffrement ; en juin, le Conseil constitutionnel censure six articles.',
           paragraphs: [
             'Le texte poursuit son chemin sans l’article sur le chiffrement. L’Assemblée l’adopte le 1er avril 2025, députés et sénateurs s’accordent sur un texte commun le 10 avril, et le Parlement l’adopte définitivement les 28 et 29 avril 2025. Le texte final ne contient aucune obligation pour les messageries d’ouvrir les messages chiffrés.',
             'Le 12 juin 2025, le Conseil constitutionnel censure tout ou partie de six articles. Parmi eux, l’article 15, l’expérimentation du renseignement algorithmique (y compris sur les adresses web) adoptée par l’Assemblée le soir du vote : elle n’a donc pas survécu. D’autres outils sont validés, comme l’activation à distance du téléphone ou de l’ordinateur d’un suspect pour enregistrer le son et l’image. La loi est promulguée le lendemain : c’est la loi n° 2025-532.',
@@ -353,6 +369,7 @@ export const textFr = {
         },
         'united-kingdom': {
           title: 'Royaume-Uni : les sauvegardes chiffrées d’Apple',
+          lead: '2025 : ordre secret du Royaume-Uni à Apple, qui retire ses sauvegardes chiffrées aux nouveaux utilisateurs britanniques.',
           paragraphs: [
             'Le 7 février 2025, le Washington Post révèle que le gouvernement britannique a adressé à Apple une injonction secrète dite « technical capability notice » (avis de capacité technique), en vertu de l’Investigatory Powers Act de 2016, pour exiger l’accès aux données iCloud chiffrées. La loi interdit, sous peine de poursuites, de révéler une telle injonction : le public l’a donc apprise par la presse.',
             'Le 21 février 2025, Apple cesse de proposer la Protection avancée des données, son chiffrement de bout en bout pour iCloud, aux nouveaux utilisateurs britanniques, et annonce que les utilisateurs actuels au Royaume-Uni devront à terme la désactiver.',
@@ -383,6 +400,7 @@ export const textFr = {
         },
         'european-union': {
           title: 'Union européenne : « Chat Control »',
+          lead: '« Chat Control » : proposé en 2022 ; en novembre 2025, les États renoncent au scan obligatoire. Pas encore une loi.',
           paragraphs: [
             'En mai 2022, la Commission européenne propose un règlement pour prévenir et combattre les abus sexuels sur enfants en ligne. Ses détracteurs le surnomment « Chat Control », car il prévoyait des injonctions de détection pouvant obliger les services à analyser les messages des utilisateurs, ce qui toucherait aussi les messageries chiffrées.',
             'Le 26 novembre 2025, les gouvernements de l’UE adoptent la position du Conseil. Elle abandonne les injonctions d’analyse obligatoires, laisse l’analyse par les fournisseurs volontaire et ajoute une obligation d’évaluer et de réduire les risques. Ce n’est pas la loi finale : les négociations avec le Parlement européen (les « trilogues ») ont suivi et n’avaient pas abouti à une loi à la date indiquée plus haut.',
@@ -417,6 +435,7 @@ export const textFr = {
         },
         australia: {
           title: 'Australie : une loi avec une limite',
+          lead: 'Australie, 2018 : les entreprises doivent aider les autorités, sans être forcées à créer une « faiblesse systémique ».',
           paragraphs: [
             'En Australie, l’Assistance and Access Act est votée le 6 décembre 2018. Elle permet aux autorités d’exiger l’aide des entreprises technologiques, mais fixe aussi une limite légale : une injonction ne peut pas obliger une entreprise à introduire une « faiblesse systémique » dans ses systèmes.',
           ],
@@ -440,6 +459,7 @@ export const textFr = {
       steps: {
         'both-sides': {
           title: 'Le meilleur argument de chaque camp',
+          lead: 'Le problème des enquêteurs est réel. Le problème de sécurité aussi. Et il existe d’autres outils.',
           paragraphs: [
             'Le problème des enquêteurs est réel. Les réseaux de trafiquants utilisent des messageries chiffrées, et la directrice de la DGSI dit que son service est « aveugle » sur ce que disent ses cibles. Le ministre affirmait que lire les messages aurait pu diviser par deux les neuf mois de traque de Mohamed Amra.',
             'Ils répondent aussi à la crainte des abus. La directrice de la DGSI présente l’accès comme ciblé sur des individus qui représentent une menace, sur le modèle des écoutes téléphoniques, et affirme qu’il ne s’agit « absolument pas de surveillance généralisée ». En France, une technique de renseignement est autorisée par le Premier ministre après avis de la CNCTR, une commission indépendante.',
@@ -455,6 +475,7 @@ export const textFr = {
         quiz: {
           title: 'Quiz',
           demoTitle: 'Quiz',
+          lead: 'Six questions : certaines ont plus d’une bonne réponse.',
           paragraphs: [
             'Six questions. Certaines n’ont qu’une bonne réponse, d’autres en ont plusieurs : lisez bien chaque question avant de répondre.',
           ],
@@ -466,6 +487,7 @@ export const textFr = {
         'exit-question': {
           title: 'Question de sortie',
           demoTitle: 'Question de sortie',
+          lead: 'Répondez en quelques phrases, avec ce que vous avez vu aujourd’hui.',
           paragraphs: [
             'Répondez en quelques phrases. Il n’y a pas une seule bonne réponse, mais une bonne réponse s’appuie sur ce que vous avez vu aujourd’hui.',
           ],

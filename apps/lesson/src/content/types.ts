@@ -55,6 +55,8 @@ export type Step = StepDemo & {
   /** URL segment, stable across languages, e.g. "the-night". */
   slug: string;
   title: string;
+  /** One short line projected under the title in presenter mode (the paragraphs go to the notes). */
+  lead: string;
   paragraphs: Paragraph[];
   quotes?: Quote[];
   timeline?: TimelineItem[];
@@ -167,6 +169,11 @@ export interface TimelineItemText {
 /** The words of a step `S` of the outline. */
 export type StepText<S extends StepOutline> = {
   title: string;
+  /**
+   * The step in one line for the projected slide (about 120 characters at
+   * most), true to its paragraphs, which go to the student view and the notes.
+   */
+  lead: string;
   paragraphs: OnePer<S['paragraphs'], string>;
   /** Speaker notes for the teacher (presenter mode); as many as the language needs. */
   notes: readonly string[];

@@ -133,6 +133,34 @@ export const demosEn = {
     afterOrder:
       'The Ghost was added by the provider alone: no member’s signature vouches for it, and the server cannot forge one.',
   },
+  predict: {
+    heading: 'Predict first',
+    hands: 'Hands up for an answer, then run the demo.',
+    right: 'Right answer',
+    votes_one: '{{count}} vote',
+    votes_other: '{{count}} votes',
+    accessOrder: {
+      question: 'After the order, will the Ghost read the messages sent before it?',
+      all: 'Yes, all of them',
+      after: 'No: only the messages sent after the order',
+      none: 'No: none at all, not even new ones',
+      why: 'The apps lock a copy of each new message key for the Ghost: older messages were never locked for it.',
+    },
+    escrowSteal: {
+      question:
+        'If Mallory steals the master key, will she read the messages sent before the theft?',
+      old: 'Yes, the old messages too',
+      new: 'No: only the messages sent after the theft',
+      why: 'Every message was locked for the master key when it was sent: whoever holds the key opens them all.',
+    },
+    safetyNumbers: {
+      question:
+        'The server slips in a ghost disguised as Bob’s second device. Will Alice’s and Bob’s numbers still match?',
+      match: 'Yes, they still match',
+      differ: 'No, they no longer match',
+      why: 'Alice’s phone counts the ghost’s key in Bob’s half of the number; Bob’s phone does not. Comparing exposes the ghost.',
+    },
+  },
   escrowSteal: {
     intro:
       'A second messenger, where the law makes every app lock each message key for the Agency’s master key too.',

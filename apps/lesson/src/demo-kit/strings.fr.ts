@@ -135,6 +135,33 @@ export const demosFr: Translation<DemoStrings> = {
     afterOrder:
       'Le Fantôme a été ajouté par le fournisseur seul : aucune signature de membre ne se porte garante de lui, et le serveur ne peut pas en fabriquer une.',
   },
+  predict: {
+    heading: 'D’abord, pariez',
+    hands: 'Levez la main pour une réponse, puis lancez la démo.',
+    right: 'Bonne réponse',
+    votes_one: '{{count}} vote',
+    votes_other: '{{count}} votes',
+    accessOrder: {
+      question: 'Après l’ordre, le Fantôme lira-t-il les messages envoyés avant ?',
+      all: 'Oui, tous',
+      after: 'Non : seulement les messages envoyés après l’ordre',
+      none: 'Non : aucun, même pas les nouveaux',
+      why: 'Les applis verrouillent pour le Fantôme une copie de chaque nouvelle clé : les anciens messages ne l’ont jamais été.',
+    },
+    escrowSteal: {
+      question: 'Si Mallory vole la clé maîtresse, lira-t-elle les messages envoyés avant le vol ?',
+      old: 'Oui, les anciens aussi',
+      new: 'Non : seulement les messages envoyés après le vol',
+      why: 'Chaque message a été verrouillé pour la clé maîtresse à son envoi : qui détient la clé les ouvre tous.',
+    },
+    safetyNumbers: {
+      question:
+        'Le serveur glisse un fantôme déguisé en second appareil de Bob. Les numéros d’Alice et de Bob concorderont-ils encore ?',
+      match: 'Oui, ils concordent toujours',
+      differ: 'Non, ils ne concordent plus',
+      why: 'Le téléphone d’Alice compte la clé du fantôme dans la moitié de Bob ; celui de Bob, non. La comparaison démasque le fantôme.',
+    },
+  },
   escrowSteal: {
     intro:
       'Une seconde messagerie, où la loi oblige chaque application à verrouiller aussi chaque clé de message pour la clé maîtresse de l’Agence.',

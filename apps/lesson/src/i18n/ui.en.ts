@@ -101,6 +101,18 @@ export const uiEn = {
   },
   quiz: {
     score: 'Score: {{right}} of {{total}} questions answered right.',
+    position: 'Question {{n}} of {{total}}',
+    several: 'Several answers may be right.',
+    previous: 'Previous question',
+    next: 'Next question',
+    reveal: 'Reveal the answer',
+    hide: 'Hide the answer',
+    revealKey: 'Key R',
+    right: 'Right answer',
+    tally: 'Show of hands',
+    votesFor: 'Votes for answer {{letter}}',
+    more: 'One more vote for answer {{letter}}',
+    fewer: 'One vote fewer for answer {{letter}}',
   },
   exitQuestion: {
     saved: 'Saved on this device.',

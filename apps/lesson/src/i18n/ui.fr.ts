@@ -101,6 +101,18 @@ export const uiFr: Translation<UiStrings> = {
   },
   quiz: {
     score: 'Score : {{right}} questions réussies sur {{total}}.',
+    position: 'Question {{n}} sur {{total}}',
+    several: 'Plusieurs réponses peuvent être justes.',
+    previous: 'Question précédente',
+    next: 'Question suivante',
+    reveal: 'Révéler la réponse',
+    hide: 'Masquer la réponse',
+    revealKey: 'Touche R',
+    right: 'Bonne réponse',
+    tally: 'Vote à main levée',
+    votesFor: 'Votes pour la réponse {{letter}}',
+    more: 'Une voix de plus pour la réponse {{letter}}',
+    fewer: 'Une voix de moins pour la réponse {{letter}}',
   },
   exitQuestion: {
     saved: 'Enregistré sur cet appareil.',

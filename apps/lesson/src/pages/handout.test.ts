@@ -24,6 +24,7 @@ describe(handoutOf, () => {
     const step = (dates: string[]): Step => ({
       slug: dates.join(),
       title: 't',
+      lead: 'l',
       paragraphs: [],
       notes: [],
       timeline: dates.map((date, i) => ({

@@ -27,10 +27,11 @@ function readNotesShown(): boolean {
 const notesId = 'speaker-notes';
 
 /**
- * A step on the projector: large type, keyboard and clicker navigation, the
- * chapter timer, speaker notes on demand (button or N, over the slide), a
- * blank screen (B or .), and a notes window (the presenter console) that
- * follows along and drives it.
+ * A step on the projector, as a slide that fits the screen: title, lead and
+ * demo above a thin bar with the progress, the chapter timer, the notes
+ * buttons and Previous/Next. Keyboard and clicker navigation, speaker notes
+ * on demand (button or N, over the slide), a blank screen (B or .), and a
+ * notes window (the presenter console) that follows along and drives it.
  */
 export function PresenterStep({ position }: { position: Position }) {
   const t = useUi();
@@ -88,49 +89,51 @@ export function PresenterStep({ position }: { position: Position }) {
       scale="projector"
       otherMode={{ route: stepRoute(lang, 'student', position), label: t('mode.switchToStudent') }}
     >
-      <div className="presenter-bar">
-        <p className="presenter-bar__progress" data-testid="progress">
-          {t('nav.progress', {
-            step: position.stepIndex + 1,
-            steps: chapter.steps.length,
-            chapter: position.chapterIndex + 1,
-            chapters: content.chapters.length,
-          })}
-          {isOptionalStep(chapter.slug, step.slug) ? ` · ${t('notes.optional')}` : null}
-        </p>
-        <ChapterTimer chapter={chapter.slug} plannedMinutes={chapter.minutes} />
-        <div className="presenter-bar__notes">
-          <button
-            type="button"
-            className="e2k-button e2k-button--small"
-            aria-expanded={notesShown}
-            aria-controls={notesId}
-            onClick={toggleNotes}
-          >
-            {notesShown ? t('notes.hide') : t('notes.show')}
-          </button>
-          <a
-            href={notesHref}
-            className="e2k-button e2k-button--small"
-            onClick={(event) => {
-              event.preventDefault();
-              window.open(notesHref, 'e2ee-kit-notes', 'popup,width=720,height=640');
-            }}
-          >
-            {t('notes.openWindow')}
-          </a>
+      <div className="slide" data-testid="slide">
+        <StepArticle position={position} mode="present" />
+        {notesShown ? (
+          // Over the slide, not below it, so that N shows them where the teacher is looking.
+          // Focusable, so that long notes can be scrolled by keyboard.
+          <div className="notes-drawer" tabIndex={0}>
+            <SpeakerNotes id={notesId} position={position} next={next} />
+          </div>
+        ) : null}
+        <div className="presenter-bar">
+          <p className="presenter-bar__progress" data-testid="progress">
+            {t('nav.progress', {
+              step: position.stepIndex + 1,
+              steps: chapter.steps.length,
+              chapter: position.chapterIndex + 1,
+              chapters: content.chapters.length,
+            })}
+            {isOptionalStep(chapter.slug, step.slug) ? ` · ${t('notes.optional')}` : null}
+          </p>
+          <ChapterTimer chapter={chapter.slug} plannedMinutes={chapter.minutes} />
+          <div className="presenter-bar__notes">
+            <button
+              type="button"
+              className="e2k-button e2k-button--small"
+              aria-expanded={notesShown}
+              aria-controls={notesId}
+              onClick={toggleNotes}
+            >
+              {notesShown ? t('notes.hide') : t('notes.show')}
+            </button>
+            <a
+              href={notesHref}
+              className="e2k-button e2k-button--small"
+              onClick={(event) => {
+                event.preventDefault();
+                window.open(notesHref, 'e2ee-kit-notes', 'popup,width=720,height=640');
+              }}
+            >
+              {t('notes.openWindow')}
+            </a>
+          </div>
+          <StepNavigation previous={previous} next={next} mode="present" />
+          <p className="presenter-help">{t('nav.presenterHelp')}</p>
         </div>
       </div>
-      <StepArticle position={position} mode="present" />
-      {notesShown ? (
-        // Over the slide, not below it, so that N shows them where the teacher is looking.
-        // Focusable, so that long notes can be scrolled by keyboard.
-        <div className="notes-drawer" tabIndex={0}>
-          <SpeakerNotes id={notesId} position={position} next={next} />
-        </div>
-      ) : null}
-      <StepNavigation previous={previous} next={next} mode="present" />
-      <p className="presenter-help">{t('nav.presenterHelp')}</p>
       <BlankScreen
         blanked={blanked}
         onShow={() => {

@@ -6,12 +6,16 @@ import type { Mode } from '../routing/routes.js';
 import type { Position } from '../routing/positions.js';
 import { useLesson } from './lesson-data.js';
 import { numberCitations } from './citation-numbers.js';
+import { SlideLead } from './SlideLead.js';
 import { SourcesList } from './SourcesList.js';
 import { StepBody } from './StepBody.js';
 import { formatDate } from './format-date.js';
 
 /**
- * One step: chapter label, step title, text, live demo and sources. When the
+ * One step: chapter label, step title, text, live demo and sources. In
+ * presenter mode it is a slide: the title, the one-line lead with the numbers
+ * of its sources, and the demo; the paragraphs go to the student view and the
+ * speaker notes. When the
  * step changes, focus moves to its title so that keyboard and screen-reader
  * users start reading at the top of the new step.
  */
@@ -34,8 +38,15 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
     headingRef.current?.focus();
   }, [position.index]);
 
+  const slide = mode === 'present';
+
   return (
-    <article className="step" data-testid="step" data-chapter={chapter.slug} data-step={step.slug}>
+    <article
+      className={slide ? 'step step--slide' : 'step'}
+      data-testid="step"
+      data-chapter={chapter.slug}
+      data-step={step.slug}
+    >
       <header className="step__header">
         <p className="step__chapter">
           {t('nav.chapterNumber', { number: position.chapterIndex + 1 })} · {chapter.title}
@@ -50,8 +61,9 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
             })}
           </p>
         ) : null}
+        {slide ? <SlideLead step={step} citations={citations} /> : null}
       </header>
-      <StepBody step={step} citations={citations} />
+      {slide ? null : <StepBody step={step} citations={citations} />}
       {step.demo ? (
         <DemoSlot
           key={step.demo}
@@ -62,7 +74,7 @@ export function StepArticle({ position, mode }: { position: Position; mode: Mode
           content={content}
         />
       ) : null}
-      <SourcesList citations={citations} headingId={sourcesHeadingId} />
+      {slide ? null : <SourcesList citations={citations} headingId={sourcesHeadingId} />}
     </article>
   );
 }

@@ -36,6 +36,7 @@ export const lessonFixture: LessonContent = {
         {
           slug: 'the-night',
           title: 'The night',
+          lead: 'Lead of the-night.',
           paragraphs: [
             { text: 'A first paragraph with a source.', sources: ['lemondeNight'] },
             { text: 'A second paragraph with two sources.', sources: ['effWin', 'lemondeNight'] },
@@ -46,6 +47,7 @@ export const lessonFixture: LessonContent = {
         {
           slug: 'the-count',
           title: 'The count',
+          lead: 'Lead of the-count.',
           paragraphs: [{ text: 'The count paragraph.' }],
           demo: 'vote-tally',
           demoTitle: 'The vote',
@@ -62,6 +64,7 @@ export const lessonFixture: LessonContent = {
         {
           slug: 'join',
           title: 'The ghost joins',
+          lead: 'Lead of join.',
           paragraphs: [{ text: 'The ghost paragraph.', sources: ['effWin'] }],
           timeline: [
             {
@@ -78,6 +81,7 @@ export const lessonFixture: LessonContent = {
         {
           slug: 'catch',
           title: 'Catching the ghost',
+          lead: 'Lead of catch.',
           paragraphs: [{ text: 'The last paragraph.' }],
           demo: 'exit-question',
           demoTitle: 'Exit question',

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
+import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
 import { loadDisguise, slipInSharedGhost, type Disguise } from './disguise.js';
 
@@ -10,15 +11,16 @@ import { loadDisguise, slipInSharedGhost, type Disguise } from './disguise.js';
  * Chapter 4: Alice and Bob compare safety numbers. On the lesson's messenger
  * they match even with the ghost in the class group (a safety number is about
  * two people's keys, not a group's members). On a second, small messenger the
- * server disguises the ghost as Bob's second device, and the numbers differ.
+ * server disguises the ghost as Bob's second device, and the numbers differ
+ * (on the projector, after the class has bet on it).
  */
-export function SafetyNumbersDemo(_props: DemoProps) {
+export function SafetyNumbersDemo({ mode }: DemoProps) {
   return (
     <LiveDemo name="safety-numbers">
       {(context) => (
         <>
           <LessonPair {...context} />
-          <DisguisedGhost />
+          <DisguisedGhost predict={mode === 'present'} />
         </>
       )}
     </LiveDemo>
@@ -55,7 +57,7 @@ function LessonPair({ world }: LiveDemoContext) {
   );
 }
 
-function DisguisedGhost() {
+function DisguisedGhost({ predict }: { predict: boolean }) {
   const t = useDemoT();
   const ui = useUiLabels();
   const headingId = useId();
@@ -86,6 +88,18 @@ function DisguisedGhost() {
         {t('safetyNumbers.partTwo')}
       </h3>
       <p className="live-text">{t('safetyNumbers.partTwoIntro')}</p>
+      {predict ? (
+        <PredictReveal
+          question={t('predict.safetyNumbers.question')}
+          choices={[
+            { id: 'match', text: t('predict.safetyNumbers.match') },
+            { id: 'differ', text: t('predict.safetyNumbers.differ') },
+          ]}
+          answer="differ"
+          revealed={disguise?.ghost !== undefined}
+          explanation={t('predict.safetyNumbers.why')}
+        />
+      ) : null}
       {disguise === undefined ? (
         <p role="status" className="live-text" data-testid="demo-loading">
           {t('safetyNumbers.loading')}

@@ -12,6 +12,7 @@ import {
 import { conversationName, displayName } from '../../demo-kit/party-names.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
+import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { matrixRows, messageText, shownText } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
@@ -24,8 +25,12 @@ const escrowConversations: readonly EscrowConversationId[] = ['class', 'family']
  * can read every message of both conversations; Mallory steals the master key
  * and her column fills in, past messages included; new messages too.
  */
-export function EscrowStealDemo(_props: DemoProps) {
-  return <LiveDemo name="escrow-steal">{(context) => <EscrowSteal {...context} />}</LiveDemo>;
+export function EscrowStealDemo({ mode }: DemoProps) {
+  return (
+    <LiveDemo name="escrow-steal">
+      {(context) => <EscrowSteal {...context} predict={mode === 'present'} />}
+    </LiveDemo>
+  );
 }
 
 /** Every message of the escrow messenger, both conversations, in the order they were sent. */
@@ -46,7 +51,7 @@ function sentBeforeTheft(world: LessonWorld, total: number): number | undefined 
   return total - sends + sendsBefore;
 }
 
-function EscrowSteal({ world, dispatch }: LiveDemoContext) {
+function EscrowSteal({ world, dispatch, predict }: LiveDemoContext & { predict: boolean }) {
   const t = useDemoT();
   const ui = useUiLabels();
   const status = useRef<HTMLParagraphElement>(null);
@@ -81,6 +86,18 @@ function EscrowSteal({ world, dispatch }: LiveDemoContext) {
         {t('escrowSteal.intro')}
         {world.keyStolen ? null : ` ${t('escrowSteal.nothingYet')}`}
       </p>
+      {predict ? (
+        <PredictReveal
+          question={t('predict.escrowSteal.question')}
+          choices={[
+            { id: 'old', text: t('predict.escrowSteal.old') },
+            { id: 'new', text: t('predict.escrowSteal.new') },
+          ]}
+          answer="old"
+          revealed={world.keyStolen}
+          explanation={t('predict.escrowSteal.why')}
+        />
+      ) : null}
       <div className="live-actions">
         {world.keyStolen ? (
           <p>

@@ -6,6 +6,7 @@ import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { ConfirmButton } from '../../demo-kit/ConfirmButton.js';
 import { LATEST_ROWS, lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
+import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { matrixRows, rowLabel } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
@@ -14,17 +15,23 @@ import { useDemoT } from '../../demo-kit/use-demo-t.js';
  * Chapter 3: the teacher issues the access order (after a confirmation).
  * The provider adds the ghost to the class group; the table gains its column,
  * which can read only what is sent afterwards. The send form stays, so the
- * class can send after the order.
+ * class can send after the order. On the projector the class first bets on
+ * whether the Ghost will read the older messages.
  */
-export function AccessOrderDemo({ lang }: DemoProps) {
+export function AccessOrderDemo({ lang, mode }: DemoProps) {
   return (
     <LiveDemo name="access-order" resettable>
-      {(context) => <AccessOrder {...context} lang={lang} />}
+      {(context) => <AccessOrder {...context} lang={lang} predict={mode === 'present'} />}
     </LiveDemo>
   );
 }
 
-function AccessOrder({ world, dispatch, lang }: LiveDemoContext & { lang: string }) {
+function AccessOrder({
+  world,
+  dispatch,
+  lang,
+  predict,
+}: LiveDemoContext & { lang: string; predict: boolean }) {
   const t = useDemoT();
   const ui = useUiLabels();
   const [announcement, setAnnouncement] = useState('');
@@ -53,6 +60,19 @@ function AccessOrder({ world, dispatch, lang }: LiveDemoContext & { lang: string
   return (
     <>
       <p className="live-text">{t('accessOrder.intro')}</p>
+      {predict ? (
+        <PredictReveal
+          question={t('predict.accessOrder.question')}
+          choices={[
+            { id: 'all', text: t('predict.accessOrder.all') },
+            { id: 'after', text: t('predict.accessOrder.after') },
+            { id: 'none', text: t('predict.accessOrder.none') },
+          ]}
+          answer="after"
+          revealed={order !== undefined}
+          explanation={t('predict.accessOrder.why')}
+        />
+      ) : null}
       <div className="live-actions">
         {order === undefined ? (
           <ConfirmButton
