@@ -7,8 +7,21 @@ import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ClientFrame, ErrorCode } from './frames.js';
 import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
-import { RESERVED_DEVICE_IDS, PUBLIC_KEY_BYTES, type ClassCrypto, type ProviderCrypto, type PublicBundle } from './provider/crypto.js';
-import { hashToken, type ClassMode, type ClassRow, type DeviceRow, type LogEvent, type Store } from './store.js';
+import {
+  RESERVED_DEVICE_IDS,
+  PUBLIC_KEY_BYTES,
+  type ClassCrypto,
+  type ProviderCrypto,
+  type PublicBundle,
+} from './provider/crypto.js';
+import {
+  hashToken,
+  type ClassMode,
+  type ClassRow,
+  type DeviceRow,
+  type LogEvent,
+  type Store,
+} from './store.js';
 
 /** One open WebSocket, as the classroom sees it. */
 export interface Peer {
@@ -18,7 +31,12 @@ export interface Peer {
 
 /** Who a peer is once it has joined, resumed or started watching. */
 type Session =
-  | { readonly kind: 'student'; readonly code: string; readonly device: string; readonly user: string }
+  | {
+      readonly kind: 'student';
+      readonly code: string;
+      readonly device: string;
+      readonly user: string;
+    }
   | { readonly kind: 'watcher'; readonly code: string };
 
 export interface ClassroomLimits {
@@ -129,30 +147,64 @@ export class Classroom {
    * provider-managed mode) with notices suppressed. The ghost's private keys
    * are not here: whoever reads as the ghost holds them elsewhere.
    */
-  accessOrder(code: string, ghost: { device: string; user: string; name: string; signingKey: string; agreementKey: string }): { seq: number } {
+  accessOrder(
+    code: string,
+    ghost: { device: string; user: string; name: string; signingKey: string; agreementKey: string },
+  ): { seq: number } {
     const row = this.#class(code);
-    const bundle = this.#decodeBundle(ghost.device, ghost.user, ghost.name, ghost.signingKey, ghost.agreementKey);
+    const bundle = this.#decodeBundle(
+      ghost.device,
+      ghost.user,
+      ghost.name,
+      ghost.signingKey,
+      ghost.agreementKey,
+    );
     this.#checkFree(code, bundle.device, bundle.user);
     const live = this.#liveClass(code);
     const at = this.#now();
-    const device = this.#store.addDevice(code, { ...bundle, role: 'ghost', joinedAt: at }, null, null);
+    const device = this.#store.addDevice(
+      code,
+      { ...bundle, role: 'ghost', joinedAt: at },
+      null,
+      null,
+    );
     live.crypto.register(bundle);
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device });
     const suppress = row.mode === 'provider-managed';
-    const entry = { device: bundle.device, addedBy: null, signature: null, hidden: true, suppressNotice: suppress, addedAt: at };
+    const entry = {
+      device: bundle.device,
+      addedBy: null,
+      signature: null,
+      hidden: true,
+      suppressNotice: suppress,
+      addedAt: at,
+    };
     const seq = this.#store.addToRoster(code, entry, true);
     this.#broadcastEvent(code, { seq, kind: 'roster', op: 'add', ...entry, at, accessOrder: true });
-    this.#log.info({ event: 'access-order', class: code, device: bundle.device, suppressNotices: suppress, seq }, 'access order carried out');
+    this.#log.info(
+      { event: 'access-order', class: code, device: bundle.device, suppressNotices: suppress, seq },
+      'access order carried out',
+    );
     return { seq };
   }
 
   removeMember(code: string, device: string): { seq: number } {
     this.#class(code);
-    if (!this.#store.onRoster(code, device)) throw new ClassroomError('not-found', 'No such device on the roster.');
+    if (!this.#store.onRoster(code, device))
+      throw new ClassroomError('not-found', 'No such device on the roster.');
     const at = this.#now();
     const seq = this.#store.removeFromRoster(code, device, false, at);
     this.#broadcastEvent(code, {
-      seq, kind: 'roster', op: 'remove', device, addedBy: null, signature: null, hidden: false, suppressNotice: false, accessOrder: false, at,
+      seq,
+      kind: 'roster',
+      op: 'remove',
+      device,
+      addedBy: null,
+      signature: null,
+      hidden: false,
+      suppressNotice: false,
+      accessOrder: false,
+      at,
     });
     this.#log.info({ event: 'member-removed', class: code, device, seq }, 'member removed');
     return { seq };
@@ -168,19 +220,22 @@ export class Classroom {
         peer.send('{"type":"pong"}');
         return;
       case 'join':
-        if (session) throw new ClassroomError('already-joined', 'This connection has already joined.');
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
         this.#join(peer, frame);
         return;
       case 'resume':
-        if (session) throw new ClassroomError('already-joined', 'This connection has already joined.');
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
         this.#resume(peer, frame);
         return;
       case 'watch':
-        if (session) throw new ClassroomError('already-joined', 'This connection has already joined.');
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
         this.#watch(peer, frame);
         return;
       case 'envelope':
-        this.#relay(peer, this.#student(session), frame.envelope);
+        this.#relay(this.#student(session), frame.envelope);
         return;
       case 'commit':
         this.#commit(this.#student(session), frame);
@@ -203,11 +258,18 @@ export class Classroom {
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
     const name = checkDisplayName(frame.name);
     if (!name.ok) {
-      const why = { empty: 'is empty', 'too-long': 'is longer than 32 characters', 'control-characters': 'holds control characters' }[name.reason];
+      const why = {
+        empty: 'is empty',
+        'too-long': 'is longer than 32 characters',
+        'control-characters': 'holds control characters',
+      }[name.reason];
       throw new ClassroomError('bad-name', `The name ${why}.`);
     }
     if (this.#store.countStudents(code) >= this.#limits.classSize) {
-      throw new ClassroomError('class-full', `This class is full (${this.#limits.classSize} students).`);
+      throw new ClassroomError(
+        'class-full',
+        `This class is full (${this.#limits.classSize} students).`,
+      );
     }
     const b = frame.bundle;
     const bundle = this.#decodeBundle(b.device, b.user, name.name, b.signingKey, b.agreementKey);
@@ -218,17 +280,41 @@ export class Classroom {
     const live = this.#liveClass(code);
     const token = randomBytes(32).toString('base64url');
     const at = this.#now();
-    const device = this.#store.addDevice(code, { ...bundle, role: 'student', joinedAt: at }, name.key, hashToken(token));
+    const device = this.#store.addDevice(
+      code,
+      { ...bundle, role: 'student', joinedAt: at },
+      name.key,
+      hashToken(token),
+    );
     live.crypto.register(bundle);
-    this.#log.info({ event: 'joined', class: code, device: bundle.device, seq: device.seq }, 'student joined');
+    this.#log.info(
+      { event: 'joined', class: code, device: bundle.device, seq: device.seq },
+      'student joined',
+    );
     // The welcome, then the log from the start (directory and roster
     // included), then live events: one ordered stream.
-    this.#attach(peer, { kind: 'student', code, device: bundle.device, user: bundle.user }, 0, { token });
+    this.#attach(peer, { kind: 'student', code, device: bundle.device, user: bundle.user }, 0, {
+      token,
+    });
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device }, peer);
     if (row.mode === 'provider-managed') {
-      const entry = { device: bundle.device, addedBy: null, signature: null, hidden: false, suppressNotice: false, addedAt: at };
+      const entry = {
+        device: bundle.device,
+        addedBy: null,
+        signature: null,
+        hidden: false,
+        suppressNotice: false,
+        addedAt: at,
+      };
       const seq = this.#store.addToRoster(code, entry, false);
-      this.#broadcastEvent(code, { seq, kind: 'roster', op: 'add', ...entry, at, accessOrder: false });
+      this.#broadcastEvent(code, {
+        seq,
+        kind: 'roster',
+        op: 'add',
+        ...entry,
+        at,
+        accessOrder: false,
+      });
     }
   }
 
@@ -237,15 +323,26 @@ export class Classroom {
     const row = code === undefined ? undefined : this.#store.getClass(code);
     if (!code || !row) throw new ClassroomError('unknown-class', 'No class has this code.');
     const device = this.#store.deviceByToken(code, hashToken(frame.token));
-    if (!device || device.role !== 'student') throw new ClassroomError('bad-token', 'This phone is not known in this class.');
-    this.#log.info({ event: 'resumed', class: code, device: device.device, since: frame.since }, 'student resumed');
-    this.#attach(peer, { kind: 'student', code, device: device.device, user: device.user }, frame.since, {});
+    if (!device || device.role !== 'student')
+      throw new ClassroomError('bad-token', 'This phone is not known in this class.');
+    this.#log.info(
+      { event: 'resumed', class: code, device: device.device, since: frame.since },
+      'student resumed',
+    );
+    this.#attach(
+      peer,
+      { kind: 'student', code, device: device.device, user: device.user },
+      frame.since,
+      {},
+    );
   }
 
   #watch(peer: Peer, frame: Extract<ClientFrame, { type: 'watch' }>): void {
-    if (!this.isTeacher(frame.secret)) throw new ClassroomError('forbidden', 'The teacher secret is wrong.');
+    if (!this.isTeacher(frame.secret))
+      throw new ClassroomError('forbidden', 'The teacher secret is wrong.');
     const code = normalizeJoinCode(frame.code);
-    if (!code || !this.#store.getClass(code)) throw new ClassroomError('unknown-class', 'No class has this code.');
+    if (!code || !this.#store.getClass(code))
+      throw new ClassroomError('unknown-class', 'No class has this code.');
     this.#log.info({ event: 'watching', class: code }, 'projector watching');
     this.#attach(peer, { kind: 'watcher', code }, frame.since, {});
   }
@@ -257,25 +354,36 @@ export class Classroom {
       JSON.stringify({
         type: 'welcome',
         ...this.#classState(session.code),
-        ...(session.kind === 'student' ? { device: session.device, user: session.user } : { watcher: true }),
+        ...(session.kind === 'student'
+          ? { device: session.device, user: session.user }
+          : { watcher: true }),
         ...extra,
       }),
     );
-    for (const event of this.#store.eventsAfter(session.code, since)) peer.send(this.#eventFrame(event));
+    for (const event of this.#store.eventsAfter(session.code, since))
+      peer.send(this.#eventFrame(event));
     this.#sessions.set(peer, session);
     live.peers.set(peer, session);
   }
 
-  #relay(peer: Peer, session: StudentSession, value: unknown): void {
+  #relay(session: StudentSession, value: unknown): void {
     const row = this.#class(session.code);
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
     const read = this.#crypto.readEnvelope(value);
-    if (!read.ok) throw new ClassroomError('bad-envelope', `Not an envelope: ${read.issues.slice(0, 3).join('; ')}`);
+    if (!read.ok)
+      throw new ClassroomError(
+        'bad-envelope',
+        `Not an envelope: ${read.issues.slice(0, 3).join('; ')}`,
+      );
     const e = read.envelope;
     if (e.senderDevice !== session.device || e.senderUser !== session.user) {
-      throw new ClassroomError('wrong-sender', 'An envelope must be sent by the device that signed it.');
+      throw new ClassroomError(
+        'wrong-sender',
+        'An envelope must be sent by the device that signed it.',
+      );
     }
-    if (e.conversation !== row.conversation) throw new ClassroomError('bad-envelope', 'Wrong conversation for this class.');
+    if (e.conversation !== row.conversation)
+      throw new ClassroomError('bad-envelope', 'Wrong conversation for this class.');
     if (!this.#store.onRoster(session.code, session.device)) {
       throw new ClassroomError('not-a-member', 'This device is not on the class roster.');
     }
@@ -283,7 +391,9 @@ export class Classroom {
     if (!check.ok) {
       throw new ClassroomError(
         check.reason === 'bad-signature' ? 'bad-signature' : 'wrong-sender',
-        check.reason === 'bad-signature' ? 'The signature does not check out.' : 'The sender key is not the registered one.',
+        check.reason === 'bad-signature'
+          ? 'The signature does not check out.'
+          : 'The sender key is not the registered one.',
       );
     }
     const relayedAt = this.#now();
@@ -298,11 +408,23 @@ export class Classroom {
     if (seq === null) throw new ClassroomError('duplicate', 'This message was already relayed.');
     // Metadata only: sizes and ids, the provider's view. Never the envelope.
     this.#log.info(
-      { event: 'relayed', class: session.code, from: e.senderDevice, seq, recipients: e.to.length, bytes: e.ciphertextBytes },
+      {
+        event: 'relayed',
+        class: session.code,
+        from: e.senderDevice,
+        seq,
+        recipients: e.to.length,
+        bytes: e.ciphertextBytes,
+      },
       'envelope relayed',
     );
-    void peer;
-    this.#broadcastEvent(session.code, { seq, kind: 'envelope', fromDevice: e.senderDevice, relayedAt, envelope: e.json });
+    this.#broadcastEvent(session.code, {
+      seq,
+      kind: 'envelope',
+      fromDevice: e.senderDevice,
+      relayedAt,
+      envelope: e.json,
+    });
   }
 
   #commit(session: StudentSession, frame: Extract<ClientFrame, { type: 'commit' }>): void {
@@ -311,29 +433,57 @@ export class Classroom {
     const devices = new Map(this.#store.devices(session.code).map((d) => [d.device, d]));
     const member = devices.get(frame.device);
     const signer = devices.get(session.device);
-    if (!member || !signer || member.role !== 'student') throw new ClassroomError('bad-commit', 'Unknown device.');
-    if (this.#store.onRoster(session.code, frame.device)) throw new ClassroomError('bad-commit', 'Already on the roster.');
+    if (!member || !signer || member.role !== 'student')
+      throw new ClassroomError('bad-commit', 'Unknown device.');
+    if (this.#store.onRoster(session.code, frame.device))
+      throw new ClassroomError('bad-commit', 'Already on the roster.');
     // A member signs others in; the very first entry is the creator's own.
     const creator = this.#store.rosterSize(session.code) === 0 && frame.device === session.device;
     if (!creator && !this.#store.onRoster(session.code, session.device)) {
       throw new ClassroomError('not-a-member', 'Only a member can add someone.');
     }
     const signature = this.#crypto.decodeBytes(frame.signature);
-    if (!signature || !this.#liveClass(session.code).crypto.verifyMembership(row.conversation, member, signer, signature)) {
+    if (
+      !signature ||
+      !this.#liveClass(session.code).crypto.verifyMembership(
+        row.conversation,
+        member,
+        signer,
+        signature,
+      )
+    ) {
       throw new ClassroomError('bad-signature', 'The membership signature does not check out.');
     }
     const at = this.#now();
-    const entry = { device: frame.device, addedBy: session.device, signature, hidden: false, suppressNotice: false, addedAt: at };
+    const entry = {
+      device: frame.device,
+      addedBy: session.device,
+      signature,
+      hidden: false,
+      suppressNotice: false,
+      addedAt: at,
+    };
     const seq = this.#store.addToRoster(session.code, entry, false);
-    this.#log.info({ event: 'roster-add', class: session.code, device: frame.device, by: session.device, seq }, 'member added');
-    this.#broadcastEvent(session.code, { seq, kind: 'roster', op: 'add', ...entry, at, accessOrder: false });
+    this.#log.info(
+      { event: 'roster-add', class: session.code, device: frame.device, by: session.device, seq },
+      'member added',
+    );
+    this.#broadcastEvent(session.code, {
+      seq,
+      kind: 'roster',
+      op: 'add',
+      ...entry,
+      at,
+      accessOrder: false,
+    });
   }
 
   // ---- helpers -------------------------------------------------------------
 
   #student(session: Session | undefined): StudentSession {
     if (!session) throw new ClassroomError('not-joined', 'Join a class first.');
-    if (session.kind !== 'student') throw new ClassroomError('forbidden', 'A projector only watches.');
+    if (session.kind !== 'student')
+      throw new ClassroomError('forbidden', 'A projector only watches.');
     return session;
   }
 
@@ -345,7 +495,13 @@ export class Classroom {
 
   #classState(code: string) {
     const row = this.#class(code);
-    return { code: row.code, conversation: row.conversation, mode: row.mode, open: row.open, lastSeq: row.lastSeq };
+    return {
+      code: row.code,
+      conversation: row.conversation,
+      mode: row.mode,
+      open: row.open,
+      lastSeq: row.lastSeq,
+    };
   }
 
   #liveClass(code: string): LiveClass {
@@ -360,7 +516,13 @@ export class Classroom {
     return live;
   }
 
-  #decodeBundle(device: string, user: string, name: string, signingKey: string, agreementKey: string): PublicBundle {
+  #decodeBundle(
+    device: string,
+    user: string,
+    name: string,
+    signingKey: string,
+    agreementKey: string,
+  ): PublicBundle {
     const sk = this.#crypto.decodeBytes(signingKey);
     const ak = this.#crypto.decodeBytes(agreementKey);
     if (sk?.length !== PUBLIC_KEY_BYTES || ak?.length !== PUBLIC_KEY_BYTES) {
@@ -377,7 +539,11 @@ export class Classroom {
       throw new ClassroomError('device-taken', 'This device id is reserved.');
     }
     const taken = this.#store.taken(code, { device, user });
-    if (taken) throw new ClassroomError('device-taken', `This ${taken} id is already registered in the class.`);
+    if (taken)
+      throw new ClassroomError(
+        'device-taken',
+        `This ${taken} id is already registered in the class.`,
+      );
   }
 
   #bundleJson(d: DeviceRow | PublicBundle): BundleJson {
@@ -390,7 +556,13 @@ export class Classroom {
     };
   }
 
-  #rosterJson(e: { device: string; addedBy: string | null; signature: Uint8Array | null; hidden: boolean; suppressNotice: boolean }) {
+  #rosterJson(e: {
+    device: string;
+    addedBy: string | null;
+    signature: Uint8Array | null;
+    hidden: boolean;
+    suppressNotice: boolean;
+  }) {
     return {
       device: e.device,
       addedBy: e.addedBy,
@@ -403,7 +575,13 @@ export class Classroom {
   #eventFrame(event: LogEvent): string {
     switch (event.kind) {
       case 'device':
-        return JSON.stringify({ type: 'event', seq: event.seq, kind: 'device', bundle: this.#bundleJson(event.device), role: event.device.role });
+        return JSON.stringify({
+          type: 'event',
+          seq: event.seq,
+          kind: 'device',
+          bundle: this.#bundleJson(event.device),
+          role: event.device.role,
+        });
       case 'roster':
         return JSON.stringify({
           type: 'event',

@@ -6,7 +6,10 @@
 import * as v from 'valibot';
 
 /** Device and user ids: short ASCII, safe to log and to show. */
-const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:/-]{1,64}$/, 'must be 1 to 64 of A-Z a-z 0-9 . _ : / -'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9._:/-]{1,64}$/, 'must be 1 to 64 of A-Z a-z 0-9 . _ : / -'),
+);
 /** Unpadded base64url text; lengths are checked after decoding. */
 const b64 = v.pipe(v.string(), v.maxLength(128), v.regex(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
 const seq = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -88,7 +91,9 @@ export interface ErrorFrame {
 /** Reads one frame's text. */
 export function readFrame(
   text: string,
-): { ok: true; frame: ClientFrame } | { ok: false; code: 'malformed' | 'unknown-type'; message: string } {
+):
+  | { ok: true; frame: ClientFrame }
+  | { ok: false; code: 'malformed' | 'unknown-type'; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -107,7 +112,11 @@ export function readFrame(
     const issue = result.issues[0];
     // Only paths and the schema's own messages: never the values themselves.
     const path = v.getDotPath(issue) ?? type;
-    return { ok: false, code: 'malformed', message: `${type} frame: ${path}: ${issue.expected ?? 'invalid'}` };
+    return {
+      ok: false,
+      code: 'malformed',
+      message: `${type} frame: ${path}: ${issue.expected ?? 'invalid'}`,
+    };
   }
   return { ok: true, frame: result.output };
 }

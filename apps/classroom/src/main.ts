@@ -11,8 +11,10 @@ import { createClassroomServer } from './server.js';
 const onNetwork = process.argv.includes('--host');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? (onNetwork ? '0.0.0.0' : '127.0.0.1');
-const dataDir = process.env.CLASSROOM_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
-const staticDir = process.env.CLASSROOM_STATIC_DIR ?? fileURLToPath(new URL('../../lesson/dist', import.meta.url));
+const dataDir =
+  process.env.CLASSROOM_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
+const staticDir =
+  process.env.CLASSROOM_STATIC_DIR ?? fileURLToPath(new URL('../../lesson/dist', import.meta.url));
 
 const server = await createClassroomServer({ dataDir, staticDir, logStream: process.stderr });
 await server.app.listen({ port, host });

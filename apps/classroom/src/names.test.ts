@@ -13,12 +13,21 @@ describe('checkDisplayName', () => {
     expect(checkDisplayName('e\u0301'.repeat(32)).ok).toBe(true);
   });
   it('refuses control characters and invisible reordering', () => {
-    for (const bad of ['a\u0000b', 'tab\there', 'line\nbreak', 'x\u202Eevil', 'a\u2028b', 'del\u007F']) {
+    for (const bad of [
+      'a\u0000b',
+      'tab\there',
+      'line\nbreak',
+      'x\u202Eevil',
+      'a\u2028b',
+      'del\u007F',
+    ]) {
       expect(checkDisplayName(bad)).toEqual({ ok: false, reason: 'control-characters' });
     }
   });
   it('gives case- and width-insensitive duplicate keys', () => {
-    const keys = ['Zoé', 'ZOÉ', 'zoe\u0301', 'Ｚｏé'].map((n) => (checkDisplayName(n) as { key: string }).key);
+    const keys = ['Zoé', 'ZOÉ', 'zoe\u0301', 'Ｚｏé'].map(
+      (n) => (checkDisplayName(n) as { key: string }).key,
+    );
     expect(new Set(keys).size).toBe(1);
   });
 });

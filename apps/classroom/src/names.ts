@@ -9,7 +9,8 @@ export const NAME_MAX = 32;
 /** A fresh join code, e.g. `K7QXPA` (31⁶ ≈ 8.9 × 10⁸ codes). */
 export function newJoinCode(): string {
   let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length));
+  for (let i = 0; i < CODE_LENGTH; i++)
+    code += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length));
   return code;
 }
 
@@ -37,7 +38,8 @@ export type NameCheck =
 export function checkDisplayName(typed: string): NameCheck {
   if (FORBIDDEN.test(typed)) return { ok: false, reason: 'control-characters' };
   const name = typed.normalize('NFC').trim();
-  const length = [...name].length;
+  // Code points, as the limit is about storage and layout, not graphemes.
+  const length = Array.from(name).length;
   if (length === 0) return { ok: false, reason: 'empty' };
   if (length > NAME_MAX) return { ok: false, reason: 'too-long' };
   return { ok: true, name, key: name.normalize('NFKC').toLowerCase() };

@@ -15,7 +15,10 @@ export class TokenBucket {
   /** Takes one token; `false` when the bucket is empty. */
   take(): boolean {
     const t = this.now();
-    this.#tokens = Math.min(this.capacity, this.#tokens + ((t - this.#last) / 1000) * this.perSecond);
+    this.#tokens = Math.min(
+      this.capacity,
+      this.#tokens + ((t - this.#last) / 1000) * this.perSecond,
+    );
     this.#last = t;
     if (this.#tokens < 1) return false;
     this.#tokens -= 1;

@@ -5,7 +5,12 @@
  */
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { pino, type DestinationStream, type Logger } from 'pino';
@@ -107,18 +112,21 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
     },
     options.logStream,
   );
+  // Fastify's own logger type: pino's is wider, and Fastify's generics would follow it everywhere.
+  const fastifyLog: FastifyBaseLogger = log;
   const store = new Store(options.dataDir);
   const crypto = await loadProviderCrypto();
   const classroom = new Classroom({ store, crypto, log, limits, teacherSecret });
   const app = Fastify({
-    loggerInstance: log as FastifyBaseLogger,
+    loggerInstance: fastifyLog,
     // The server logs its own events; per-request lines would add URLs and nothing useful.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
   });
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', (_req, reply, payload, done) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+    done(null, payload);
   });
 
   await app.register(fastifyWebsocket, {
@@ -128,7 +136,7 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
   const perIp = new Map<string, number>();
   let nextPeerId = 1;
 
-  app.register(async (scope) => {
+  app.register((scope, _opts, registered) => {
     scope.get('/ws', { websocket: true }, (socket: WebSocket, req: FastifyRequest) => {
       const ip = req.socket.remoteAddress ?? 'unknown';
       const peerId = nextPeerId++;
@@ -141,7 +149,9 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
         }
         socket.send(text);
       };
-      const error = (code: ErrorCode, message: string) => send(JSON.stringify({ type: 'error', code, message }));
+      const error = (code: ErrorCode, message: string) => {
+        send(JSON.stringify({ type: 'error', code, message }));
+      };
 
       // Cross-site WebSocket hijacking: a page of another origin may not open the relay.
       const origin = req.headers.origin;
@@ -153,7 +163,10 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
       const count = (perIp.get(ip) ?? 0) + 1;
       if (count > limits.connectionsPerIp) {
         log.warn({ event: 'too-many-connections', ip }, 'connection refused');
-        error('too-many-connections', `At most ${limits.connectionsPerIp} connections per address.`);
+        error(
+          'too-many-connections',
+          `At most ${limits.connectionsPerIp} connections per address.`,
+        );
         socket.close(1008, 'too many connections');
         return;
       }
@@ -172,26 +185,47 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
 
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         try {
-          const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
-          if (!bucket.take()) return refuse('rate-limited', 'Too many frames: slow down.');
-          if (size > limits.frameBytes) return refuse('too-large', `Frames are at most ${limits.frameBytes} bytes.`);
-          if (isBinary) return refuse('malformed', 'Frames are JSON text.');
-          const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+          const size = Array.isArray(data)
+            ? data.reduce((n, b) => n + b.length, 0)
+            : data.byteLength;
+          if (!bucket.take()) {
+            refuse('rate-limited', 'Too many frames: slow down.');
+            return;
+          }
+          if (size > limits.frameBytes) {
+            refuse('too-large', `Frames are at most ${limits.frameBytes} bytes.`);
+            return;
+          }
+          if (isBinary) {
+            refuse('malformed', 'Frames are JSON text.');
+            return;
+          }
+          const text = Array.isArray(data)
+            ? Buffer.concat(data).toString('utf8')
+            : Buffer.from(new Uint8Array(data)).toString('utf8');
           const read = readFrame(text);
-          if (!read.ok) return refuse(read.code, read.message);
+          if (!read.ok) {
+            refuse(read.code, read.message);
+            return;
+          }
           classroom.handle(peer, read.frame);
           strikes = 0;
         } catch (err) {
           if (err instanceof ClassroomError) {
-            const code: ErrorCode = err.code === 'not-found' || err.code === 'bad-request' ? 'unknown-class' : err.code;
-            return refuse(code, err.message);
+            const code: ErrorCode =
+              err.code === 'not-found' || err.code === 'bad-request' ? 'unknown-class' : err.code;
+            refuse(code, err.message);
+            return;
           }
           log.error({ event: 'internal-error', peer: peerId, err }, 'frame handling failed');
           refuse('internal', 'The server could not handle this frame.');
         }
       });
       socket.on('error', (err) => {
-        log.info({ event: 'socket-error', peer: peerId, code: (err as { code?: string }).code }, 'socket error');
+        log.info(
+          { event: 'socket-error', peer: peerId, code: (err as { code?: string }).code },
+          'socket error',
+        );
       });
       socket.on('close', () => {
         classroom.disconnect(peer);
@@ -200,17 +234,25 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
         else perIp.set(ip, left);
       });
     });
+    registered();
   });
 
   // ---- the teacher's API ----------------------------------------------------
 
-  const teacherOnly = async (req: FastifyRequest) => {
+  const teacherOnly = (req: FastifyRequest, _reply: unknown, done: (err?: Error) => void) => {
     const header = req.headers.authorization;
     const secret = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!classroom.isTeacher(secret)) {
-      log.warn({ event: 'teacher-auth-failed', ip: req.socket.remoteAddress }, 'teacher secret refused');
-      throw Object.assign(new Error('The teacher secret is missing or wrong.'), { statusCode: 401 });
+      log.warn(
+        { event: 'teacher-auth-failed', ip: req.socket.remoteAddress },
+        'teacher secret refused',
+      );
+      done(
+        Object.assign(new Error('The teacher secret is missing or wrong.'), { statusCode: 401 }),
+      );
+      return;
     }
+    done();
   };
   const body = <T extends v.GenericSchema>(schema: T, value: unknown): v.InferOutput<T> => {
     const r = v.safeParse(schema, value);
@@ -219,63 +261,91 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
   };
   app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
     if (err instanceof ClassroomError) {
-      return reply.code(HTTP_STATUS[err.code] ?? 409).send({ error: err.code, message: err.message });
+      return reply
+        .code(HTTP_STATUS[err.code] ?? 409)
+        .send({ error: err.code, message: err.message });
     }
     const status = err.statusCode ?? 500;
     if (status >= 500) log.error({ event: 'http-error', err }, 'request failed');
-    return reply.code(status).send({ error: status === 401 ? 'unauthorized' : 'bad-request', message: status >= 500 ? 'Internal error.' : err.message });
+    return reply
+      .code(status)
+      .send({
+        error: status === 401 ? 'unauthorized' : 'bad-request',
+        message: status >= 500 ? 'Internal error.' : err.message,
+      });
   });
 
-  app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/health', () => ({ ok: true }));
 
   // The teacher's console, opened on the teacher's own machine, reads the
   // secret here. Loopback only, and only under a loopback host name, so a
   // page on another site cannot reach it by DNS rebinding.
-  app.get('/api/teacher/secret', async (req, reply) => {
+  app.get('/api/teacher/secret', (req, reply) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (!isLoopback(req.socket.remoteAddress) || !['localhost', '127.0.0.1', '[::1]'].includes(host)) {
-      return reply.code(403).send({ error: 'forbidden', message: 'Only on the teacher’s machine.' });
+    if (
+      !isLoopback(req.socket.remoteAddress) ||
+      !['localhost', '127.0.0.1', '[::1]'].includes(host)
+    ) {
+      return reply
+        .code(403)
+        .send({ error: 'forbidden', message: 'Only on the teacher’s machine.' });
     }
     reply.header('Cache-Control', 'no-store');
     return { secret: teacherSecret };
   });
 
-  app.post('/api/classes', { preHandler: teacherOnly }, async (req, reply) => {
+  app.post('/api/classes', { preHandler: teacherOnly }, (req, reply) => {
     const { mode } = body(OpenClassBody, req.body) ?? {};
     const row = classroom.openClass(mode);
     return reply.code(201).send({ code: row.code, conversation: row.conversation, mode: row.mode });
   });
-  app.get<{ Params: { code: string } }>('/api/classes/:code', { preHandler: teacherOnly }, async (req) =>
+  app.get<{ Params: { code: string } }>('/api/classes/:code', { preHandler: teacherOnly }, (req) =>
     classroom.classInfo(req.params.code),
   );
-  app.post<{ Params: { code: string } }>('/api/classes/:code/close', { preHandler: teacherOnly }, async (req) => {
-    classroom.setOpen(req.params.code, false);
-    return { ok: true };
-  });
-  app.post<{ Params: { code: string } }>('/api/classes/:code/reopen', { preHandler: teacherOnly }, async (req) => {
-    classroom.setOpen(req.params.code, true);
-    return { ok: true };
-  });
-  app.put<{ Params: { code: string } }>('/api/classes/:code/mode', { preHandler: teacherOnly }, async (req) => {
-    classroom.setMode(req.params.code, body(ModeBody, req.body).mode);
-    return { ok: true };
-  });
-  app.post<{ Params: { code: string } }>('/api/classes/:code/access-order', { preHandler: teacherOnly }, async (req) =>
-    classroom.accessOrder(req.params.code, body(GhostBody, req.body).bundle),
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/close',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setOpen(req.params.code, false);
+      return { ok: true };
+    },
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/reopen',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setOpen(req.params.code, true);
+      return { ok: true };
+    },
+  );
+  app.put<{ Params: { code: string } }>(
+    '/api/classes/:code/mode',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setMode(req.params.code, body(ModeBody, req.body).mode);
+      return { ok: true };
+    },
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/access-order',
+    { preHandler: teacherOnly },
+    (req) => classroom.accessOrder(req.params.code, body(GhostBody, req.body).bundle),
   );
   app.delete<{ Params: { code: string; device: string } }>(
     '/api/classes/:code/members/:device',
     { preHandler: teacherOnly },
-    async (req) => classroom.removeMember(req.params.code, req.params.device),
+    (req) => classroom.removeMember(req.params.code, req.params.device),
   );
 
   if (options.staticDir && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });
   } else {
-    app.get('/', async (_req, reply) =>
+    app.get('/', (_req, reply) =>
       reply
         .type('text/plain; charset=utf-8')
-        .send('The classroom server is running. Build the lesson (npm run build) to serve it here.\n'),
+        .send(
+          'The classroom server is running. Build the lesson (npm run build) to serve it here.\n',
+        ),
     );
   }
 

@@ -197,24 +197,35 @@ export class Store {
 
   getClass(code: string): ClassRow | undefined {
     const r = this.#db
-      .prepare('SELECT code, conversation, created_at, mode, open, last_seq FROM classes WHERE code = ?')
+      .prepare(
+        'SELECT code, conversation, created_at, mode, open, last_seq FROM classes WHERE code = ?',
+      )
       .get(code) as
-      | { code: string; conversation: string; created_at: number; mode: ClassMode; open: number; last_seq: number }
+      | {
+          code: string;
+          conversation: string;
+          created_at: number;
+          mode: ClassMode;
+          open: number;
+          last_seq: number;
+        }
       | undefined;
-    return r && {
-      code: r.code,
-      conversation: r.conversation,
-      createdAt: r.created_at,
-      mode: r.mode,
-      open: r.open === 1,
-      lastSeq: r.last_seq,
-    };
+    return (
+      r && {
+        code: r.code,
+        conversation: r.conversation,
+        createdAt: r.created_at,
+        mode: r.mode,
+        open: r.open === 1,
+        lastSeq: r.last_seq,
+      }
+    );
   }
 
   listClassCodes(): string[] {
-    return (this.#db.prepare('SELECT code FROM classes ORDER BY created_at').all() as { code: string }[]).map(
-      (r) => r.code,
-    );
+    return (
+      this.#db.prepare('SELECT code FROM classes ORDER BY created_at').all() as { code: string }[]
+    ).map((r) => r.code);
   }
 
   setMode(code: string, mode: ClassMode): void {
@@ -246,7 +257,19 @@ export class Store {
           `INSERT INTO devices (class, device, user, name, name_key, role, signing_key, agreement_key, token_hash, seq, joined_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(code, d.device, d.user, d.name, nameKey, d.role, Buffer.from(d.signingKey), Buffer.from(d.agreementKey), tokenHash, seq, d.joinedAt);
+        .run(
+          code,
+          d.device,
+          d.user,
+          d.name,
+          nameKey,
+          d.role,
+          Buffer.from(d.signingKey),
+          Buffer.from(d.agreementKey),
+          tokenHash,
+          seq,
+          d.joinedAt,
+        );
       return { ...d, seq };
     });
   }
@@ -271,15 +294,38 @@ export class Store {
   }
 
   /** Is this name key, device id or user id taken in the class? */
-  taken(code: string, what: { nameKey?: string; device?: string; user?: string }): 'name' | 'device' | 'user' | null {
-    if (what.nameKey !== undefined && this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND name_key = ?').get(code, what.nameKey)) return 'name';
-    if (what.device !== undefined && this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND device = ?').get(code, what.device)) return 'device';
-    if (what.user !== undefined && this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND user = ?').get(code, what.user)) return 'user';
+  taken(
+    code: string,
+    what: { nameKey?: string; device?: string; user?: string },
+  ): 'name' | 'device' | 'user' | null {
+    if (
+      what.nameKey !== undefined &&
+      this.#db
+        .prepare('SELECT 1 FROM devices WHERE class = ? AND name_key = ?')
+        .get(code, what.nameKey)
+    )
+      return 'name';
+    if (
+      what.device !== undefined &&
+      this.#db
+        .prepare('SELECT 1 FROM devices WHERE class = ? AND device = ?')
+        .get(code, what.device)
+    )
+      return 'device';
+    if (
+      what.user !== undefined &&
+      this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND user = ?').get(code, what.user)
+    )
+      return 'user';
     return null;
   }
 
   countStudents(code: string): number {
-    return (this.#db.prepare("SELECT count(*) AS n FROM devices WHERE class = ? AND role = 'student'").get(code) as { n: number }).n;
+    return (
+      this.#db
+        .prepare("SELECT count(*) AS n FROM devices WHERE class = ? AND role = 'student'")
+        .get(code) as { n: number }
+    ).n;
   }
 
   roster(code: string): RosterEntryRow[] {
@@ -307,11 +353,19 @@ export class Store {
   }
 
   onRoster(code: string, device: string): boolean {
-    return this.#db.prepare('SELECT 1 FROM roster_entries WHERE class = ? AND device = ?').get(code, device) !== undefined;
+    return (
+      this.#db
+        .prepare('SELECT 1 FROM roster_entries WHERE class = ? AND device = ?')
+        .get(code, device) !== undefined
+    );
   }
 
   rosterSize(code: string): number {
-    return (this.#db.prepare('SELECT count(*) AS n FROM roster_entries WHERE class = ?').get(code) as { n: number }).n;
+    return (
+      this.#db.prepare('SELECT count(*) AS n FROM roster_entries WHERE class = ?').get(code) as {
+        n: number;
+      }
+    ).n;
   }
 
   /** Adds a roster entry and its commit; returns the commit's sequence number. */
@@ -323,13 +377,31 @@ export class Store {
         .prepare(
           'INSERT INTO roster_entries (class, device, added_by, signature, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(code, entry.device, entry.addedBy, signature, +entry.hidden, +entry.suppressNotice, entry.addedAt);
+        .run(
+          code,
+          entry.device,
+          entry.addedBy,
+          signature,
+          +entry.hidden,
+          +entry.suppressNotice,
+          entry.addedAt,
+        );
       this.#db
         .prepare(
           `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
            VALUES (?, ?, 'add', ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(code, seq, entry.device, entry.addedBy, signature, +entry.hidden, +entry.suppressNotice, +accessOrder, entry.addedAt);
+        .run(
+          code,
+          seq,
+          entry.device,
+          entry.addedBy,
+          signature,
+          +entry.hidden,
+          +entry.suppressNotice,
+          +accessOrder,
+          entry.addedAt,
+        );
       return seq;
     });
   }
@@ -338,7 +410,9 @@ export class Store {
   removeFromRoster(code: string, device: string, suppressNotice: boolean, at: number): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db.prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?').run(code, device);
+      this.#db
+        .prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?')
+        .run(code, device);
       this.#db
         .prepare(
           `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
@@ -355,7 +429,14 @@ export class Store {
    */
   appendEnvelope(
     code: string,
-    e: { fromDevice: string; counter: number; recipients: number; ciphertextBytes: number; relayedAt: number; json: string },
+    e: {
+      fromDevice: string;
+      counter: number;
+      recipients: number;
+      ciphertextBytes: number;
+      relayedAt: number;
+      json: string;
+    },
   ): number | null {
     return this.transaction(() => {
       const dup = this.#db
@@ -368,7 +449,16 @@ export class Store {
           `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(code, seq, e.fromDevice, e.counter, e.recipients, e.ciphertextBytes, e.relayedAt, e.json);
+        .run(
+          code,
+          seq,
+          e.fromDevice,
+          e.counter,
+          e.recipients,
+          e.ciphertextBytes,
+          e.relayedAt,
+          e.json,
+        );
       return seq;
     });
   }
@@ -412,9 +502,22 @@ export class Store {
     }));
     const envelopes: LogEvent[] = (
       this.#db
-        .prepare('SELECT seq, from_device, relayed_at, envelope FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq')
-        .all(code, since) as { seq: number; from_device: string; relayed_at: number; envelope: string }[]
-    ).map((r) => ({ seq: r.seq, kind: 'envelope', fromDevice: r.from_device, relayedAt: r.relayed_at, envelope: r.envelope }));
+        .prepare(
+          'SELECT seq, from_device, relayed_at, envelope FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as {
+        seq: number;
+        from_device: string;
+        relayed_at: number;
+        envelope: string;
+      }[]
+    ).map((r) => ({
+      seq: r.seq,
+      kind: 'envelope',
+      fromDevice: r.from_device,
+      relayedAt: r.relayed_at,
+      envelope: r.envelope,
+    }));
     return [...devices, ...commits, ...envelopes].sort((a, b) => a.seq - b.seq);
   }
 }

@@ -130,7 +130,9 @@ export class Socket {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url);
       const socket = new Socket(ws);
-      ws.once('open', () => resolve(socket));
+      ws.once('open', () => {
+        resolve(socket);
+      });
       ws.once('error', reject);
     });
   }
@@ -165,14 +167,19 @@ export class Socket {
   /** The next frame of `type` after index `from`. */
   async next(type: string, from = 0): Promise<Frame> {
     let found: Frame | undefined;
-    await this.until(() => (found = this.frames.slice(from).find((f) => f.type === type)) !== undefined, `a ${type} frame`);
+    await this.until(
+      () => (found = this.frames.slice(from).find((f) => f.type === type)) !== undefined,
+      `a ${type} frame`,
+    );
     return found as Frame;
   }
 
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {
-      this.ws.once('close', () => resolve());
+      this.ws.once('close', () => {
+        resolve();
+      });
       this.ws.close();
     });
   }
@@ -214,7 +221,12 @@ export class Phone {
 
   bundleJson() {
     const b = this.device.bundle;
-    return { device: b.device, user: b.user, signingKey: toBase64url(b.signingKey), agreementKey: toBase64url(b.agreementKey) };
+    return {
+      device: b.device,
+      user: b.user,
+      signingKey: toBase64url(b.signingKey),
+      agreementKey: toBase64url(b.agreementKey),
+    };
   }
 
   async join(wsUrl: string): Promise<Frame> {
@@ -240,14 +252,18 @@ export class Phone {
   }
 
   async #firstAnswer(): Promise<Frame> {
-    await this.socket.until(() => this.socket.frames.some((f) => f.type === 'welcome' || f.type === 'error'), 'welcome');
+    await this.socket.until(
+      () => this.socket.frames.some((f) => f.type === 'welcome' || f.type === 'error'),
+      'welcome',
+    );
     return this.socket.frames.find((f) => f.type === 'welcome' || f.type === 'error') as Frame;
   }
 
   #listen(from: number): void {
     let index = from;
     this.socket.ws.on('message', () => {
-      for (; index < this.socket.frames.length; index++) this.#apply(this.socket.frames[index] as Frame);
+      for (; index < this.socket.frames.length; index++)
+        this.#apply(this.socket.frames[index] as Frame);
     });
   }
 
@@ -258,7 +274,8 @@ export class Phone {
     }
     if (frame.type !== 'event') return;
     const seq = frame.seq as number;
-    if (seq <= this.lastSeq) throw new Error(`${this.id}: event ${seq} again or out of order (last ${this.lastSeq})`);
+    if (seq <= this.lastSeq)
+      throw new Error(`${this.id}: event ${seq} again or out of order (last ${this.lastSeq})`);
     this.lastSeq = seq;
     this.applied.push(seq);
     if (frame.kind === 'device') {
@@ -276,7 +293,10 @@ export class Phone {
       const device = frame.device as string;
       const exists = this.mirror.conversations().some((c) => c.id === this.conversation);
       if (frame.op === 'remove') {
-        if (exists && this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)) {
+        if (
+          exists &&
+          this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)
+        ) {
           this.mirror.removeEntry(this.conversation, device);
         }
         return;
@@ -284,14 +304,23 @@ export class Phone {
       const entry = {
         device,
         addedBy: frame.addedBy as string | null,
-        signature: frame.signature ? (fromBase64url(frame.signature as string) as Uint8Array) : null,
+        signature: frame.signature
+          ? (fromBase64url(frame.signature as string) as Uint8Array)
+          : null,
         hidden: frame.hidden as boolean,
         suppressNotice: frame.suppressNotice as boolean,
         addedAt: frame.at as number,
       };
       if (!exists) {
-        this.mirror.createConversation({ id: this.conversation, name: 'class', creator: entry.addedBy ?? device, entries: [entry] });
-      } else if (!this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)) {
+        this.mirror.createConversation({
+          id: this.conversation,
+          name: 'class',
+          creator: entry.addedBy ?? device,
+          entries: [entry],
+        });
+      } else if (
+        !this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)
+      ) {
         this.mirror.addEntry(this.conversation, entry);
       }
     } else if (frame.kind === 'envelope') {
@@ -321,7 +350,12 @@ export class Phone {
   #sendLastEntry(): void {
     const entry = this.mirror.conversation(this.conversation).entries.at(-1);
     if (!entry?.signature) throw new Error('no signed entry');
-    this.socket.send({ type: 'commit', op: 'add', device: entry.device, signature: toBase64url(entry.signature) });
+    this.socket.send({
+      type: 'commit',
+      op: 'add',
+      device: entry.device,
+      signature: toBase64url(entry.signature),
+    });
   }
 
   /** Encrypts on this phone and sends the envelope; returns its JSON text. */

@@ -1,6 +1,15 @@
 import type { Kit } from '@e2ee-kit/crypto-demo';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { api, newKit, openClass, Phone, removeDir, Socket, startServer, type Running } from './harness.js';
+import {
+  api,
+  newKit,
+  openClass,
+  Phone,
+  removeDir,
+  Socket,
+  startServer,
+  type Running,
+} from './harness.js';
 
 let kit: Kit;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -13,14 +22,18 @@ afterEach(async () => {
 
 async function server(): Promise<Running> {
   const running = await startServer();
-  cleanups.push(() => removeDir(running.dataDir));
+  cleanups.push(() => {
+    removeDir(running.dataDir);
+  });
   cleanups.push(() => running.server.close());
   return running;
 }
 
 /** Alice creates the class chat and signs Bob and Carol in (member-signed). */
 async function threePhones(running: Running, code: string) {
-  const [alice, bob, carol] = ['alice', 'bob', 'carol'].map((u) => new Phone(kit, u, u.toUpperCase(), code)) as [Phone, Phone, Phone];
+  const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
+    (u) => new Phone(kit, u, u.toUpperCase(), code),
+  ) as [Phone, Phone, Phone];
   for (const p of [alice, bob, carol]) {
     expect((await p.join(running.wsUrl)).type).toBe('welcome');
     cleanups.push(() => p.socket.close());
@@ -30,7 +43,8 @@ async function threePhones(running: Running, code: string) {
   await alice.waitFor(() => alice.applied.length === 4, 'own roster entry');
   alice.signIn('bob/phone');
   alice.signIn('carol/phone');
-  for (const p of [alice, bob, carol]) await p.waitFor(() => p.onRoster('carol/phone') && p.onRoster('bob/phone'), 'roster');
+  for (const p of [alice, bob, carol])
+    await p.waitFor(() => p.onRoster('carol/phone') && p.onRoster('bob/phone'), 'roster');
   return { alice, bob, carol };
 }
 
@@ -41,8 +55,10 @@ describe('relay', () => {
     const { alice, bob, carol } = await threePhones(running, code);
     alice.send('Hello class');
     bob.send('Hi Alice');
-    for (const p of [bob, carol]) await p.waitFor(() => p.texts().includes('Hello class'), 'alice message');
-    for (const p of [alice, carol]) await p.waitFor(() => p.texts().includes('Hi Alice'), 'bob message');
+    for (const p of [bob, carol])
+      await p.waitFor(() => p.texts().includes('Hello class'), 'alice message');
+    for (const p of [alice, carol])
+      await p.waitFor(() => p.texts().includes('Hi Alice'), 'bob message');
     expect(carol.texts().sort()).toEqual(['Hello class', 'Hi Alice']);
     expect([alice, bob, carol].every((p) => p.refused.length === 0)).toBe(true);
   });
@@ -83,13 +99,21 @@ describe('relay', () => {
     await bob.waitFor(() => bob.messages.length === 4, 'catch-up');
     alice.send('after');
     await bob.waitFor(() => bob.messages.length === 5, 'live again');
-    expect(bob.texts()).toEqual(['before', 'while away 1', 'while away 2', 'while away 3', 'after']);
+    expect(bob.texts()).toEqual([
+      'before',
+      'while away 1',
+      'while away 2',
+      'while away 3',
+      'after',
+    ]);
     expect(new Set(bob.applied).size).toBe(bob.applied.length);
   });
 
   it('loses nothing when the server restarts mid-lesson on the same data folder', async () => {
     let running = await startServer();
-    cleanups.push(() => removeDir(running.dataDir));
+    cleanups.push(() => {
+      removeDir(running.dataDir);
+    });
     const code = await openClass(running);
     const { alice, bob, carol } = await threePhones(running, code);
     alice.send('one');
@@ -121,7 +145,9 @@ describe('relay', () => {
     const { alice, bob } = await threePhones(running, code);
     alice.send('before the order');
     await bob.waitFor(() => bob.messages.length === 1, 'first');
-    expect((await api(running, 'PUT', `/api/classes/${code}/mode`, { mode: 'provider-managed' })).status).toBe(200);
+    expect(
+      (await api(running, 'PUT', `/api/classes/${code}/mode`, { mode: 'provider-managed' })).status,
+    ).toBe(200);
     // The test holds the ghost's keys, as the teacher's browser will.
     const ghost = new Phone(kit, 'ghost', 'Ghost', code, true);
     const watcher = await Socket.open(running.wsUrl);
@@ -134,14 +160,18 @@ describe('relay', () => {
     });
     expect(order.status).toBe(200);
     await alice.waitFor(() => alice.onRoster(ghost.id), 'ghost on roster');
-    const entry = alice.mirror.conversation(alice.conversation).entries.find((e) => e.device === ghost.id);
+    const entry = alice.mirror
+      .conversation(alice.conversation)
+      .entries.find((e) => e.device === ghost.id);
     expect(entry).toMatchObject({ addedBy: null, hidden: true, suppressNotice: true });
     expect(alice.device.verifyRoster(alice.conversation).ok).toBe(false);
     alice.send('after the order');
     await ghost.waitFor(() => ghost.messages.length === 1, 'ghost reads');
     expect(ghost.texts()).toEqual(['after the order']);
     // The teacher removes Carol: her phone is no longer a recipient.
-    expect((await api(running, 'DELETE', `/api/classes/${code}/members/carol%2Fphone`)).status).toBe(200);
+    expect(
+      (await api(running, 'DELETE', `/api/classes/${code}/members/carol%2Fphone`)).status,
+    ).toBe(200);
     await alice.waitFor(() => !alice.onRoster('carol/phone'), 'carol removed');
     const to = JSON.parse(alice.send('without carol')) as { wraps: { to: string }[] };
     expect(to.wraps.map((w) => w.to)).not.toContain('carol/phone');

@@ -81,7 +81,9 @@ export interface ClassCrypto {
 /** The crypto the server needs, ready to use (libsodium loaded). */
 export interface ProviderCrypto {
   /** Reads an envelope's JSON (a parsed value), or says why it is not one. */
-  readEnvelope(value: unknown): { ok: true; envelope: RelayedEnvelope } | { ok: false; issues: string[] };
+  readEnvelope(
+    value: unknown,
+  ): { ok: true; envelope: RelayedEnvelope } | { ok: false; issues: string[] };
   /** Fresh checks for one class. */
   forClass(): ClassCrypto;
   /** Canonical unpadded base64url, or `undefined`. */
@@ -102,7 +104,8 @@ export async function loadProviderCrypto(): Promise<ProviderCrypto> {
       try {
         envelope = parseEnvelope(value);
       } catch (error) {
-        if (error instanceof MalformedEnvelopeError) return { ok: false, issues: [...error.issues] };
+        if (error instanceof MalformedEnvelopeError)
+          return { ok: false, issues: [...error.issues] };
         throw error;
       }
       const h = envelope.header;
