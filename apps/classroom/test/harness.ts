@@ -13,6 +13,7 @@ import {
   type Kit,
   type Provider,
   type ReceivedMessage,
+  type RosterEntry,
 } from '@e2ee-kit/crypto-demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -311,8 +312,11 @@ export class Phone {
         suppressNotice: frame.suppressNotice as boolean,
         addedAt: frame.at as number,
       };
+      // crypto-demo v1 has no public call to copy entries signed elsewhere
+      // into a mirror; its provider's @internal methods do exactly that.
+      const mirror = this.mirror as unknown as MirrorInternals;
       if (!exists) {
-        this.mirror.createConversation({
+        mirror.createConversation({
           id: this.conversation,
           name: 'class',
           creator: entry.addedBy ?? device,
@@ -321,7 +325,7 @@ export class Phone {
       } else if (
         !this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)
       ) {
-        this.mirror.addEntry(this.conversation, entry);
+        mirror.addEntry(this.conversation, entry);
       }
     } else if (frame.kind === 'envelope') {
       if (frame.from === this.id) return;
@@ -380,6 +384,17 @@ export class Phone {
   texts(): string[] {
     return this.messages.map((m) => m.text);
   }
+}
+
+/** `Provider` methods that crypto-demo v1 marks @internal (stripped from its .d.ts). */
+interface MirrorInternals {
+  createConversation(input: {
+    id: string;
+    name: string;
+    creator: string;
+    entries: RosterEntry[];
+  }): void;
+  addEntry(conversation: string, entry: RosterEntry): void;
 }
 
 export async function newKit(): Promise<Kit> {
