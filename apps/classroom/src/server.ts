@@ -267,12 +267,10 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
     }
     const status = err.statusCode ?? 500;
     if (status >= 500) log.error({ event: 'http-error', err }, 'request failed');
-    return reply
-      .code(status)
-      .send({
-        error: status === 401 ? 'unauthorized' : 'bad-request',
-        message: status >= 500 ? 'Internal error.' : err.message,
-      });
+    return reply.code(status).send({
+      error: status === 401 ? 'unauthorized' : 'bad-request',
+      message: status >= 500 ? 'Internal error.' : err.message,
+    });
   });
 
   app.get('/api/health', () => ({ ok: true }));
