@@ -1,0 +1,612 @@
+/**
+ * The provider's logic: classes, joining, the relay and the teacher's
+ * operations. It talks to phones through {@link Peer}s (the WebSocket layer
+ * is in server.ts) and keeps everything in the {@link Store}.
+ */
+import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { ClientFrame, ErrorCode } from './frames.js';
+import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
+import {
+  RESERVED_DEVICE_IDS,
+  PUBLIC_KEY_BYTES,
+  type ClassCrypto,
+  type ProviderCrypto,
+  type PublicBundle,
+} from './provider/crypto.js';
+import {
+  hashToken,
+  type ClassMode,
+  type ClassRow,
+  type DeviceRow,
+  type LogEvent,
+  type Store,
+} from './store.js';
+
+/** One open WebSocket, as the classroom sees it. */
+export interface Peer {
+  readonly id: number;
+  send(text: string): void;
+}
+
+/** Who a peer is once it has joined, resumed or started watching. */
+type Session =
+  | {
+      readonly kind: 'student';
+      readonly code: string;
+      readonly device: string;
+      readonly user: string;
+    }
+  | { readonly kind: 'watcher'; readonly code: string };
+
+export interface ClassroomLimits {
+  /** Students per class (at least 60). */
+  readonly classSize: number;
+}
+
+/** A failed operation, with the code of its error frame or HTTP answer. */
+export class ClassroomError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'not-found' | 'bad-request',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The public shape of a bundle in frames and API answers (keys as base64url). */
+export interface BundleJson {
+  device: string;
+  user: string;
+  name: string;
+  signingKey: string;
+  agreementKey: string;
+}
+
+interface LiveClass {
+  readonly crypto: ClassCrypto;
+  readonly peers: Map<Peer, Session>;
+}
+
+export class Classroom {
+  readonly #store: Store;
+  readonly #crypto: ProviderCrypto;
+  readonly #log: Logger;
+  readonly #limits: ClassroomLimits;
+  readonly #secretHash: Buffer;
+  readonly #live = new Map<string, LiveClass>();
+  readonly #sessions = new Map<Peer, Session>();
+  readonly #now: () => number;
+
+  constructor(options: {
+    store: Store;
+    crypto: ProviderCrypto;
+    log: Logger;
+    limits: ClassroomLimits;
+    teacherSecret: string;
+    now?: () => number;
+  }) {
+    this.#store = options.store;
+    this.#crypto = options.crypto;
+    this.#log = options.log;
+    this.#limits = options.limits;
+    this.#secretHash = createHash('sha256').update(options.teacherSecret).digest();
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Constant-time check of the teacher secret. */
+  isTeacher(secret: string | undefined): boolean {
+    if (secret === undefined) return false;
+    return timingSafeEqual(createHash('sha256').update(secret).digest(), this.#secretHash);
+  }
+
+  // ---- teacher operations (the HTTP layer checks the secret) ---------------
+
+  openClass(mode: ClassMode = 'member-signed'): ClassRow {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode();
+      if (this.#store.getClass(code)) continue;
+      const row = this.#store.createClass(code, `class:${code}`, mode, this.#now());
+      this.#log.info({ event: 'class-opened', class: code, mode }, 'class opened');
+      return row;
+    }
+    throw new ClassroomError('bad-request', 'No free join code.');
+  }
+
+  classInfo(code: string) {
+    const row = this.#class(code);
+    return {
+      code: row.code,
+      conversation: row.conversation,
+      mode: row.mode,
+      open: row.open,
+      lastSeq: row.lastSeq,
+      students: this.#store.countStudents(code),
+      directory: this.#store.devices(code).map((d) => ({ ...this.#bundleJson(d), role: d.role })),
+      roster: this.#store.roster(code).map((e) => this.#rosterJson(e)),
+    };
+  }
+
+  setOpen(code: string, open: boolean): void {
+    this.#class(code);
+    this.#store.setOpen(code, open);
+    this.#log.info({ event: open ? 'class-reopened' : 'class-closed', class: code }, 'class state');
+    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+  }
+
+  setMode(code: string, mode: ClassMode): void {
+    this.#class(code);
+    this.#store.setMode(code, mode);
+    this.#log.info({ event: 'mode', class: code, mode }, 'mode switched');
+    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+  }
+
+  /**
+   * The access order: the provider registers the agency's device and puts
+   * it on the roster with no member's signature, hidden, and (in
+   * provider-managed mode) with notices suppressed. The ghost's private keys
+   * are not here: whoever reads as the ghost holds them elsewhere.
+   */
+  accessOrder(
+    code: string,
+    ghost: { device: string; user: string; name: string; signingKey: string; agreementKey: string },
+  ): { seq: number } {
+    const row = this.#class(code);
+    const bundle = this.#decodeBundle(
+      ghost.device,
+      ghost.user,
+      ghost.name,
+      ghost.signingKey,
+      ghost.agreementKey,
+    );
+    this.#checkFree(code, bundle.device, bundle.user);
+    const live = this.#liveClass(code);
+    const at = this.#now();
+    const device = this.#store.addDevice(
+      code,
+      { ...bundle, role: 'ghost', joinedAt: at },
+      null,
+      null,
+    );
+    live.crypto.register(bundle);
+    this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device });
+    const suppress = row.mode === 'provider-managed';
+    const entry = {
+      device: bundle.device,
+      addedBy: null,
+      signature: null,
+      hidden: true,
+      suppressNotice: suppress,
+      addedAt: at,
+    };
+    const seq = this.#store.addToRoster(code, entry, true);
+    this.#broadcastEvent(code, { seq, kind: 'roster', op: 'add', ...entry, at, accessOrder: true });
+    this.#log.info(
+      { event: 'access-order', class: code, device: bundle.device, suppressNotices: suppress, seq },
+      'access order carried out',
+    );
+    return { seq };
+  }
+
+  removeMember(code: string, device: string): { seq: number } {
+    this.#class(code);
+    if (!this.#store.onRoster(code, device))
+      throw new ClassroomError('not-found', 'No such device on the roster.');
+    const at = this.#now();
+    const seq = this.#store.removeFromRoster(code, device, false, at);
+    this.#broadcastEvent(code, {
+      seq,
+      kind: 'roster',
+      op: 'remove',
+      device,
+      addedBy: null,
+      signature: null,
+      hidden: false,
+      suppressNotice: false,
+      accessOrder: false,
+      at,
+    });
+    this.#log.info({ event: 'member-removed', class: code, device, seq }, 'member removed');
+    return { seq };
+  }
+
+  // ---- frames from phones --------------------------------------------------
+
+  /** Handles one well-formed frame. @throws {ClassroomError} for a refusal. */
+  handle(peer: Peer, frame: ClientFrame): void {
+    const session = this.#sessions.get(peer);
+    switch (frame.type) {
+      case 'ping':
+        peer.send('{"type":"pong"}');
+        return;
+      case 'join':
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
+        this.#join(peer, frame);
+        return;
+      case 'resume':
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
+        this.#resume(peer, frame);
+        return;
+      case 'watch':
+        if (session)
+          throw new ClassroomError('already-joined', 'This connection has already joined.');
+        this.#watch(peer, frame);
+        return;
+      case 'envelope':
+        this.#relay(this.#student(session), frame.envelope);
+        return;
+      case 'commit':
+        this.#commit(this.#student(session), frame);
+        return;
+    }
+  }
+
+  /** Forgets a closed connection. */
+  disconnect(peer: Peer): void {
+    const session = this.#sessions.get(peer);
+    if (!session) return;
+    this.#sessions.delete(peer);
+    this.#live.get(session.code)?.peers.delete(peer);
+  }
+
+  #join(peer: Peer, frame: Extract<ClientFrame, { type: 'join' }>): void {
+    const code = normalizeJoinCode(frame.code);
+    const row = code === undefined ? undefined : this.#store.getClass(code);
+    if (!code || !row) throw new ClassroomError('unknown-class', 'No class has this code.');
+    if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    const name = checkDisplayName(frame.name);
+    if (!name.ok) {
+      const why = {
+        empty: 'is empty',
+        'too-long': 'is longer than 32 characters',
+        'control-characters': 'holds control characters',
+      }[name.reason];
+      throw new ClassroomError('bad-name', `The name ${why}.`);
+    }
+    if (this.#store.countStudents(code) >= this.#limits.classSize) {
+      throw new ClassroomError(
+        'class-full',
+        `This class is full (${this.#limits.classSize} students).`,
+      );
+    }
+    const b = frame.bundle;
+    const bundle = this.#decodeBundle(b.device, b.user, name.name, b.signingKey, b.agreementKey);
+    if (this.#store.taken(code, { nameKey: name.key })) {
+      throw new ClassroomError('name-taken', 'Someone in this class already has this name.');
+    }
+    this.#checkFree(code, bundle.device, bundle.user);
+    const live = this.#liveClass(code);
+    const token = randomBytes(32).toString('base64url');
+    const at = this.#now();
+    const device = this.#store.addDevice(
+      code,
+      { ...bundle, role: 'student', joinedAt: at },
+      name.key,
+      hashToken(token),
+    );
+    live.crypto.register(bundle);
+    this.#log.info(
+      { event: 'joined', class: code, device: bundle.device, seq: device.seq },
+      'student joined',
+    );
+    // The welcome, then the log from the start (directory and roster
+    // included), then live events: one ordered stream.
+    this.#attach(peer, { kind: 'student', code, device: bundle.device, user: bundle.user }, 0, {
+      token,
+    });
+    this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device }, peer);
+    if (row.mode === 'provider-managed') {
+      const entry = {
+        device: bundle.device,
+        addedBy: null,
+        signature: null,
+        hidden: false,
+        suppressNotice: false,
+        addedAt: at,
+      };
+      const seq = this.#store.addToRoster(code, entry, false);
+      this.#broadcastEvent(code, {
+        seq,
+        kind: 'roster',
+        op: 'add',
+        ...entry,
+        at,
+        accessOrder: false,
+      });
+    }
+  }
+
+  #resume(peer: Peer, frame: Extract<ClientFrame, { type: 'resume' }>): void {
+    const code = normalizeJoinCode(frame.code);
+    const row = code === undefined ? undefined : this.#store.getClass(code);
+    if (!code || !row) throw new ClassroomError('unknown-class', 'No class has this code.');
+    const device = this.#store.deviceByToken(code, hashToken(frame.token));
+    if (!device || device.role !== 'student')
+      throw new ClassroomError('bad-token', 'This phone is not known in this class.');
+    this.#log.info(
+      { event: 'resumed', class: code, device: device.device, since: frame.since },
+      'student resumed',
+    );
+    this.#attach(
+      peer,
+      { kind: 'student', code, device: device.device, user: device.user },
+      frame.since,
+      {},
+    );
+  }
+
+  #watch(peer: Peer, frame: Extract<ClientFrame, { type: 'watch' }>): void {
+    if (!this.isTeacher(frame.secret))
+      throw new ClassroomError('forbidden', 'The teacher secret is wrong.');
+    const code = normalizeJoinCode(frame.code);
+    if (!code || !this.#store.getClass(code))
+      throw new ClassroomError('unknown-class', 'No class has this code.');
+    this.#log.info({ event: 'watching', class: code }, 'projector watching');
+    this.#attach(peer, { kind: 'watcher', code }, frame.since, {});
+  }
+
+  /** Sends the welcome and the events after `since`, then adds the peer to the live set (same tick: no gap, no repeat). */
+  #attach(peer: Peer, session: Session, since: number, extra: { token?: string }): void {
+    const live = this.#liveClass(session.code);
+    peer.send(
+      JSON.stringify({
+        type: 'welcome',
+        ...this.#classState(session.code),
+        ...(session.kind === 'student'
+          ? { device: session.device, user: session.user }
+          : { watcher: true }),
+        ...extra,
+      }),
+    );
+    for (const event of this.#store.eventsAfter(session.code, since))
+      peer.send(this.#eventFrame(event));
+    this.#sessions.set(peer, session);
+    live.peers.set(peer, session);
+  }
+
+  #relay(session: StudentSession, value: unknown): void {
+    const row = this.#class(session.code);
+    if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    const read = this.#crypto.readEnvelope(value);
+    if (!read.ok)
+      throw new ClassroomError(
+        'bad-envelope',
+        `Not an envelope: ${read.issues.slice(0, 3).join('; ')}`,
+      );
+    const e = read.envelope;
+    if (e.senderDevice !== session.device || e.senderUser !== session.user) {
+      throw new ClassroomError(
+        'wrong-sender',
+        'An envelope must be sent by the device that signed it.',
+      );
+    }
+    if (e.conversation !== row.conversation)
+      throw new ClassroomError('bad-envelope', 'Wrong conversation for this class.');
+    if (!this.#store.onRoster(session.code, session.device)) {
+      throw new ClassroomError('not-a-member', 'This device is not on the class roster.');
+    }
+    const check = this.#liveClass(session.code).crypto.verifyEnvelope(e);
+    if (!check.ok) {
+      throw new ClassroomError(
+        check.reason === 'bad-signature' ? 'bad-signature' : 'wrong-sender',
+        check.reason === 'bad-signature'
+          ? 'The signature does not check out.'
+          : 'The sender key is not the registered one.',
+      );
+    }
+    const relayedAt = this.#now();
+    const seq = this.#store.appendEnvelope(session.code, {
+      fromDevice: e.senderDevice,
+      counter: e.counter,
+      recipients: e.to.length,
+      ciphertextBytes: e.ciphertextBytes,
+      relayedAt,
+      json: e.json,
+    });
+    if (seq === null) throw new ClassroomError('duplicate', 'This message was already relayed.');
+    // Metadata only: sizes and ids, the provider's view. Never the envelope.
+    this.#log.info(
+      {
+        event: 'relayed',
+        class: session.code,
+        from: e.senderDevice,
+        seq,
+        recipients: e.to.length,
+        bytes: e.ciphertextBytes,
+      },
+      'envelope relayed',
+    );
+    this.#broadcastEvent(session.code, {
+      seq,
+      kind: 'envelope',
+      fromDevice: e.senderDevice,
+      relayedAt,
+      envelope: e.json,
+    });
+  }
+
+  #commit(session: StudentSession, frame: Extract<ClientFrame, { type: 'commit' }>): void {
+    const row = this.#class(session.code);
+    if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    const devices = new Map(this.#store.devices(session.code).map((d) => [d.device, d]));
+    const member = devices.get(frame.device);
+    const signer = devices.get(session.device);
+    if (!member || !signer || member.role !== 'student')
+      throw new ClassroomError('bad-commit', 'Unknown device.');
+    if (this.#store.onRoster(session.code, frame.device))
+      throw new ClassroomError('bad-commit', 'Already on the roster.');
+    // A member signs others in; the very first entry is the creator's own.
+    const creator = this.#store.rosterSize(session.code) === 0 && frame.device === session.device;
+    if (!creator && !this.#store.onRoster(session.code, session.device)) {
+      throw new ClassroomError('not-a-member', 'Only a member can add someone.');
+    }
+    const signature = this.#crypto.decodeBytes(frame.signature);
+    if (
+      !signature ||
+      !this.#liveClass(session.code).crypto.verifyMembership(
+        row.conversation,
+        member,
+        signer,
+        signature,
+      )
+    ) {
+      throw new ClassroomError('bad-signature', 'The membership signature does not check out.');
+    }
+    const at = this.#now();
+    const entry = {
+      device: frame.device,
+      addedBy: session.device,
+      signature,
+      hidden: false,
+      suppressNotice: false,
+      addedAt: at,
+    };
+    const seq = this.#store.addToRoster(session.code, entry, false);
+    this.#log.info(
+      { event: 'roster-add', class: session.code, device: frame.device, by: session.device, seq },
+      'member added',
+    );
+    this.#broadcastEvent(session.code, {
+      seq,
+      kind: 'roster',
+      op: 'add',
+      ...entry,
+      at,
+      accessOrder: false,
+    });
+  }
+
+  // ---- helpers -------------------------------------------------------------
+
+  #student(session: Session | undefined): StudentSession {
+    if (!session) throw new ClassroomError('not-joined', 'Join a class first.');
+    if (session.kind !== 'student')
+      throw new ClassroomError('forbidden', 'A projector only watches.');
+    return session;
+  }
+
+  #class(code: string): ClassRow {
+    const row = this.#store.getClass(code);
+    if (!row) throw new ClassroomError('not-found', 'No class has this code.');
+    return row;
+  }
+
+  #classState(code: string) {
+    const row = this.#class(code);
+    return {
+      code: row.code,
+      conversation: row.conversation,
+      mode: row.mode,
+      open: row.open,
+      lastSeq: row.lastSeq,
+    };
+  }
+
+  #liveClass(code: string): LiveClass {
+    let live = this.#live.get(code);
+    if (!live) {
+      // After a restart: rebuild the checks from the stored directory.
+      const crypto = this.#crypto.forClass();
+      for (const d of this.#store.devices(code)) crypto.register(d);
+      live = { crypto, peers: new Map() };
+      this.#live.set(code, live);
+    }
+    return live;
+  }
+
+  #decodeBundle(
+    device: string,
+    user: string,
+    name: string,
+    signingKey: string,
+    agreementKey: string,
+  ): PublicBundle {
+    const sk = this.#crypto.decodeBytes(signingKey);
+    const ak = this.#crypto.decodeBytes(agreementKey);
+    if (sk?.length !== PUBLIC_KEY_BYTES || ak?.length !== PUBLIC_KEY_BYTES) {
+      throw new ClassroomError('bad-bundle', 'Each public key must be 32 bytes of base64url.');
+    }
+    if (!/^[A-Za-z0-9._:/-]{1,64}$/.test(device) || !/^[A-Za-z0-9._:/-]{1,64}$/.test(user)) {
+      throw new ClassroomError('bad-bundle', 'Bad device or user id.');
+    }
+    return { device, user, name, signingKey: sk, agreementKey: ak };
+  }
+
+  #checkFree(code: string, device: string, user: string): void {
+    if (RESERVED_DEVICE_IDS.includes(device) || user === 'provider') {
+      throw new ClassroomError('device-taken', 'This device id is reserved.');
+    }
+    const taken = this.#store.taken(code, { device, user });
+    if (taken)
+      throw new ClassroomError(
+        'device-taken',
+        `This ${taken} id is already registered in the class.`,
+      );
+  }
+
+  #bundleJson(d: DeviceRow | PublicBundle): BundleJson {
+    return {
+      device: d.device,
+      user: d.user,
+      name: d.name,
+      signingKey: this.#crypto.encodeBytes(d.signingKey),
+      agreementKey: this.#crypto.encodeBytes(d.agreementKey),
+    };
+  }
+
+  #rosterJson(e: {
+    device: string;
+    addedBy: string | null;
+    signature: Uint8Array | null;
+    hidden: boolean;
+    suppressNotice: boolean;
+  }) {
+    return {
+      device: e.device,
+      addedBy: e.addedBy,
+      signature: e.signature && this.#crypto.encodeBytes(e.signature),
+      hidden: e.hidden,
+      suppressNotice: e.suppressNotice,
+    };
+  }
+
+  #eventFrame(event: LogEvent): string {
+    switch (event.kind) {
+      case 'device':
+        return JSON.stringify({
+          type: 'event',
+          seq: event.seq,
+          kind: 'device',
+          bundle: this.#bundleJson(event.device),
+          role: event.device.role,
+        });
+      case 'roster':
+        return JSON.stringify({
+          type: 'event',
+          seq: event.seq,
+          kind: 'roster',
+          op: event.op,
+          ...this.#rosterJson(event),
+          accessOrder: event.accessOrder,
+          at: event.at,
+        });
+      case 'envelope':
+        // The stored canonical JSON goes out as is: no re-encoding.
+        return `{"type":"event","seq":${event.seq},"kind":"envelope","from":${JSON.stringify(event.fromDevice)},"relayedAt":${event.relayedAt},"envelope":${event.envelope}}`;
+    }
+  }
+
+  #broadcastEvent(code: string, event: LogEvent, except?: Peer): void {
+    this.#broadcastRaw(code, this.#eventFrame(event), except);
+  }
+
+  #broadcastRaw(code: string, text: string, except?: Peer): void {
+    const live = this.#live.get(code);
+    if (!live) return;
+    for (const peer of live.peers.keys()) if (peer !== except) peer.send(text);
+  }
+}
+
+type StudentSession = Extract<Session, { kind: 'student' }>;

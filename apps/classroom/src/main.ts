@@ -1,0 +1,47 @@
+/**
+ * `npm run start -w @e2ee-kit/classroom [-- --host]`: starts the classroom
+ * server, prints the teacher secret on this terminal only, and with --host
+ * the join address and its QR code.
+ */
+import { networkInterfaces } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
+import { createClassroomServer } from './server.js';
+
+const onNetwork = process.argv.includes('--host');
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? (onNetwork ? '0.0.0.0' : '127.0.0.1');
+const dataDir =
+  process.env.CLASSROOM_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
+const staticDir =
+  process.env.CLASSROOM_STATIC_DIR ?? fileURLToPath(new URL('../../lesson/dist', import.meta.url));
+
+const server = await createClassroomServer({ dataDir, staticDir, logStream: process.stderr });
+await server.app.listen({ port, host });
+
+const local = `http://localhost:${port}/`;
+const lines = [
+  '',
+  `  Classroom server on ${local}`,
+  `  Data folder: ${dataDir}`,
+  `  Teacher secret (keep it on this machine): ${server.teacherSecret}`,
+];
+if (onNetwork) {
+  const address = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+  if (address) {
+    const join = `http://${address}:${port}/`;
+    lines.push(`  Students join at ${join}`, '');
+    lines.push(await QRCode.toString(join, { type: 'terminal', small: true }));
+  } else {
+    lines.push('  No network address found: is this machine on the school network?');
+  }
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,523 @@
+/**
+ * Everything the provider holds, in SQLite (WAL mode): the classes, the
+ * directory of public device bundles, the roster and its commits, and the
+ * relay log of ciphertext envelopes. No private key and no plaintext ever
+ * reach this file: the server never has them.
+ *
+ * Directory registrations, roster commits and relayed envelopes share one
+ * sequence number per class, so a phone that reconnects asks for "everything
+ * after n" and gets it in order, once.
+ */
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type ClassMode = 'member-signed' | 'provider-managed';
+export type DeviceRole = 'student' | 'ghost';
+
+export interface ClassRow {
+  readonly code: string;
+  readonly conversation: string;
+  readonly createdAt: number;
+  readonly mode: ClassMode;
+  readonly open: boolean;
+  readonly lastSeq: number;
+}
+
+export interface DeviceRow {
+  readonly device: string;
+  readonly user: string;
+  readonly name: string;
+  readonly role: DeviceRole;
+  readonly signingKey: Uint8Array;
+  readonly agreementKey: Uint8Array;
+  readonly seq: number;
+  readonly joinedAt: number;
+}
+
+export interface RosterEntryRow {
+  readonly device: string;
+  readonly addedBy: string | null;
+  readonly signature: Uint8Array | null;
+  readonly hidden: boolean;
+  readonly suppressNotice: boolean;
+  readonly addedAt: number;
+}
+
+/** One entry of a class's ordered log, as phones receive it. */
+export type LogEvent =
+  | { readonly seq: number; readonly kind: 'device'; readonly device: DeviceRow }
+  | {
+      readonly seq: number;
+      readonly kind: 'roster';
+      readonly op: 'add' | 'remove';
+      readonly device: string;
+      readonly addedBy: string | null;
+      readonly signature: Uint8Array | null;
+      readonly hidden: boolean;
+      readonly suppressNotice: boolean;
+      readonly accessOrder: boolean;
+      readonly at: number;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'envelope';
+      readonly fromDevice: string;
+      readonly relayedAt: number;
+      /** Canonical envelope JSON text. */
+      readonly envelope: string;
+    };
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS classes (
+  code TEXT PRIMARY KEY,
+  conversation TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL,
+  mode TEXT NOT NULL CHECK (mode IN ('member-signed', 'provider-managed')),
+  open INTEGER NOT NULL DEFAULT 1,
+  last_seq INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE IF NOT EXISTS devices (
+  class TEXT NOT NULL REFERENCES classes(code),
+  device TEXT NOT NULL,
+  user TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT,
+  role TEXT NOT NULL CHECK (role IN ('student', 'ghost')),
+  signing_key BLOB NOT NULL,
+  agreement_key BLOB NOT NULL,
+  token_hash BLOB UNIQUE,
+  seq INTEGER NOT NULL,
+  joined_at INTEGER NOT NULL,
+  PRIMARY KEY (class, device),
+  UNIQUE (class, user),
+  UNIQUE (class, name_key),
+  UNIQUE (class, seq)
+) STRICT;
+CREATE TABLE IF NOT EXISTS roster_entries (
+  class TEXT NOT NULL REFERENCES classes(code),
+  device TEXT NOT NULL,
+  added_by TEXT,
+  signature BLOB,
+  hidden INTEGER NOT NULL,
+  suppress_notice INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  PRIMARY KEY (class, device)
+) STRICT;
+CREATE TABLE IF NOT EXISTS roster_commits (
+  class TEXT NOT NULL REFERENCES classes(code),
+  seq INTEGER NOT NULL,
+  op TEXT NOT NULL CHECK (op IN ('add', 'remove')),
+  device TEXT NOT NULL,
+  added_by TEXT,
+  signature BLOB,
+  hidden INTEGER NOT NULL,
+  suppress_notice INTEGER NOT NULL,
+  access_order INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (class, seq)
+) STRICT;
+CREATE TABLE IF NOT EXISTS relay_log (
+  class TEXT NOT NULL REFERENCES classes(code),
+  seq INTEGER NOT NULL,
+  from_device TEXT NOT NULL,
+  counter INTEGER NOT NULL,
+  recipients INTEGER NOT NULL,
+  ciphertext_bytes INTEGER NOT NULL,
+  relayed_at INTEGER NOT NULL,
+  envelope TEXT NOT NULL,
+  PRIMARY KEY (class, seq),
+  UNIQUE (class, from_device, counter)
+) STRICT;
+`;
+
+interface RawDevice {
+  device: string;
+  user: string;
+  name: string;
+  role: DeviceRole;
+  signing_key: Buffer;
+  agreement_key: Buffer;
+  seq: number;
+  joined_at: number;
+}
+
+const toDevice = (r: RawDevice): DeviceRow => ({
+  device: r.device,
+  user: r.user,
+  name: r.name,
+  role: r.role,
+  signingKey: new Uint8Array(r.signing_key),
+  agreementKey: new Uint8Array(r.agreement_key),
+  seq: r.seq,
+  joinedAt: r.joined_at,
+});
+
+const bytesOrNull = (b: Buffer | null): Uint8Array | null => (b ? new Uint8Array(b) : null);
+
+/** A session token is stored only as its SHA-256: a copy of the database does not let anyone resume as a student. */
+export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/** The file name of the database inside the data folder. */
+export const DATABASE_FILE = 'classroom.sqlite';
+
+/** The provider's storage. Synchronous: better-sqlite3 runs each statement to completion. */
+export class Store {
+  readonly #db: Database.Database;
+  readonly file: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.file = join(dataDir, DATABASE_FILE);
+    this.#db = new Database(this.file);
+    this.#db.pragma('journal_mode = WAL');
+    // WAL with NORMAL is durable across a process crash (a power cut may
+    // lose the last transactions, not corrupt the file).
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    this.#db.exec(SCHEMA);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  /** Runs `fn` in one transaction (all or nothing). */
+  transaction<T>(fn: () => T): T {
+    return this.#db.transaction(fn)();
+  }
+
+  createClass(code: string, conversation: string, mode: ClassMode, at: number): ClassRow {
+    this.#db
+      .prepare('INSERT INTO classes (code, conversation, created_at, mode) VALUES (?, ?, ?, ?)')
+      .run(code, conversation, at, mode);
+    return { code, conversation, createdAt: at, mode, open: true, lastSeq: 0 };
+  }
+
+  getClass(code: string): ClassRow | undefined {
+    const r = this.#db
+      .prepare(
+        'SELECT code, conversation, created_at, mode, open, last_seq FROM classes WHERE code = ?',
+      )
+      .get(code) as
+      | {
+          code: string;
+          conversation: string;
+          created_at: number;
+          mode: ClassMode;
+          open: number;
+          last_seq: number;
+        }
+      | undefined;
+    return (
+      r && {
+        code: r.code,
+        conversation: r.conversation,
+        createdAt: r.created_at,
+        mode: r.mode,
+        open: r.open === 1,
+        lastSeq: r.last_seq,
+      }
+    );
+  }
+
+  listClassCodes(): string[] {
+    return (
+      this.#db.prepare('SELECT code FROM classes ORDER BY created_at').all() as { code: string }[]
+    ).map((r) => r.code);
+  }
+
+  setMode(code: string, mode: ClassMode): void {
+    this.#db.prepare('UPDATE classes SET mode = ? WHERE code = ?').run(mode, code);
+  }
+
+  setOpen(code: string, open: boolean): void {
+    this.#db.prepare('UPDATE classes SET open = ? WHERE code = ?').run(open ? 1 : 0, code);
+  }
+
+  /** The next sequence number of a class (call inside a transaction). */
+  #nextSeq(code: string): number {
+    const r = this.#db
+      .prepare('UPDATE classes SET last_seq = last_seq + 1 WHERE code = ? RETURNING last_seq')
+      .get(code) as { last_seq: number };
+    return r.last_seq;
+  }
+
+  addDevice(
+    code: string,
+    d: Omit<DeviceRow, 'seq'>,
+    nameKey: string | null,
+    tokenHash: Buffer | null,
+  ): DeviceRow {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare(
+          `INSERT INTO devices (class, device, user, name, name_key, role, signing_key, agreement_key, token_hash, seq, joined_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          code,
+          d.device,
+          d.user,
+          d.name,
+          nameKey,
+          d.role,
+          Buffer.from(d.signingKey),
+          Buffer.from(d.agreementKey),
+          tokenHash,
+          seq,
+          d.joinedAt,
+        );
+      return { ...d, seq };
+    });
+  }
+
+  devices(code: string): DeviceRow[] {
+    return (
+      this.#db
+        .prepare(
+          'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? ORDER BY seq',
+        )
+        .all(code) as RawDevice[]
+    ).map(toDevice);
+  }
+
+  deviceByToken(code: string, tokenHash: Buffer): DeviceRow | undefined {
+    const r = this.#db
+      .prepare(
+        'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? AND token_hash = ?',
+      )
+      .get(code, tokenHash) as RawDevice | undefined;
+    return r && toDevice(r);
+  }
+
+  /** Is this name key, device id or user id taken in the class? */
+  taken(
+    code: string,
+    what: { nameKey?: string; device?: string; user?: string },
+  ): 'name' | 'device' | 'user' | null {
+    if (
+      what.nameKey !== undefined &&
+      this.#db
+        .prepare('SELECT 1 FROM devices WHERE class = ? AND name_key = ?')
+        .get(code, what.nameKey)
+    )
+      return 'name';
+    if (
+      what.device !== undefined &&
+      this.#db
+        .prepare('SELECT 1 FROM devices WHERE class = ? AND device = ?')
+        .get(code, what.device)
+    )
+      return 'device';
+    if (
+      what.user !== undefined &&
+      this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND user = ?').get(code, what.user)
+    )
+      return 'user';
+    return null;
+  }
+
+  countStudents(code: string): number {
+    return (
+      this.#db
+        .prepare("SELECT count(*) AS n FROM devices WHERE class = ? AND role = 'student'")
+        .get(code) as { n: number }
+    ).n;
+  }
+
+  roster(code: string): RosterEntryRow[] {
+    return (
+      this.#db
+        .prepare(
+          'SELECT device, added_by, signature, hidden, suppress_notice, added_at FROM roster_entries WHERE class = ? ORDER BY added_at, rowid',
+        )
+        .all(code) as {
+        device: string;
+        added_by: string | null;
+        signature: Buffer | null;
+        hidden: number;
+        suppress_notice: number;
+        added_at: number;
+      }[]
+    ).map((r) => ({
+      device: r.device,
+      addedBy: r.added_by,
+      signature: bytesOrNull(r.signature),
+      hidden: r.hidden === 1,
+      suppressNotice: r.suppress_notice === 1,
+      addedAt: r.added_at,
+    }));
+  }
+
+  onRoster(code: string, device: string): boolean {
+    return (
+      this.#db
+        .prepare('SELECT 1 FROM roster_entries WHERE class = ? AND device = ?')
+        .get(code, device) !== undefined
+    );
+  }
+
+  rosterSize(code: string): number {
+    return (
+      this.#db.prepare('SELECT count(*) AS n FROM roster_entries WHERE class = ?').get(code) as {
+        n: number;
+      }
+    ).n;
+  }
+
+  /** Adds a roster entry and its commit; returns the commit's sequence number. */
+  addToRoster(code: string, entry: RosterEntryRow, accessOrder: boolean): number {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      const signature = entry.signature ? Buffer.from(entry.signature) : null;
+      this.#db
+        .prepare(
+          'INSERT INTO roster_entries (class, device, added_by, signature, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          code,
+          entry.device,
+          entry.addedBy,
+          signature,
+          +entry.hidden,
+          +entry.suppressNotice,
+          entry.addedAt,
+        );
+      this.#db
+        .prepare(
+          `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
+           VALUES (?, ?, 'add', ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          code,
+          seq,
+          entry.device,
+          entry.addedBy,
+          signature,
+          +entry.hidden,
+          +entry.suppressNotice,
+          +accessOrder,
+          entry.addedAt,
+        );
+      return seq;
+    });
+  }
+
+  /** Removes a roster entry and records the commit; returns its sequence number. */
+  removeFromRoster(code: string, device: string, suppressNotice: boolean, at: number): number {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?')
+        .run(code, device);
+      this.#db
+        .prepare(
+          `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
+           VALUES (?, ?, 'remove', ?, NULL, NULL, 0, ?, 0, ?)`,
+        )
+        .run(code, seq, device, +suppressNotice, at);
+      return seq;
+    });
+  }
+
+  /**
+   * Appends an envelope to the relay log. Returns `null` if this sender
+   * already sent this counter (a duplicate is stored once, never twice).
+   */
+  appendEnvelope(
+    code: string,
+    e: {
+      fromDevice: string;
+      counter: number;
+      recipients: number;
+      ciphertextBytes: number;
+      relayedAt: number;
+      json: string;
+    },
+  ): number | null {
+    return this.transaction(() => {
+      const dup = this.#db
+        .prepare('SELECT 1 FROM relay_log WHERE class = ? AND from_device = ? AND counter = ?')
+        .get(code, e.fromDevice, e.counter);
+      if (dup) return null;
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare(
+          `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          code,
+          seq,
+          e.fromDevice,
+          e.counter,
+          e.recipients,
+          e.ciphertextBytes,
+          e.relayedAt,
+          e.json,
+        );
+      return seq;
+    });
+  }
+
+  /** Every event of a class after `since`, in order. */
+  eventsAfter(code: string, since: number): LogEvent[] {
+    const devices: LogEvent[] = (
+      this.#db
+        .prepare(
+          'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as RawDevice[]
+    ).map((r) => ({ seq: r.seq, kind: 'device', device: toDevice(r) }));
+    const commits: LogEvent[] = (
+      this.#db
+        .prepare(
+          'SELECT seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at FROM roster_commits WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as {
+        seq: number;
+        op: 'add' | 'remove';
+        device: string;
+        added_by: string | null;
+        signature: Buffer | null;
+        hidden: number;
+        suppress_notice: number;
+        access_order: number;
+        at: number;
+      }[]
+    ).map((r) => ({
+      seq: r.seq,
+      kind: 'roster',
+      op: r.op,
+      device: r.device,
+      addedBy: r.added_by,
+      signature: bytesOrNull(r.signature),
+      hidden: r.hidden === 1,
+      suppressNotice: r.suppress_notice === 1,
+      accessOrder: r.access_order === 1,
+      at: r.at,
+    }));
+    const envelopes: LogEvent[] = (
+      this.#db
+        .prepare(
+          'SELECT seq, from_device, relayed_at, envelope FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as {
+        seq: number;
+        from_device: string;
+        relayed_at: number;
+        envelope: string;
+      }[]
+    ).map((r) => ({
+      seq: r.seq,
+      kind: 'envelope',
+      fromDevice: r.from_device,
+      relayedAt: r.relayed_at,
+      envelope: r.envelope,
+    }));
+    return [...devices, ...commits, ...envelopes].sort((a, b) => a.seq - b.seq);
+  }
+}
