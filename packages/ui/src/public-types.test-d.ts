@@ -38,6 +38,8 @@ describe('WhoCanReadMatrix', () => {
       | 'notTried'
       | 'cellName'
       | 'newColumn'
+      | 'showEarlier'
+      | 'showLatest'
       | 'keyboardHint'
       | 'roles'
       | 'reasons'
