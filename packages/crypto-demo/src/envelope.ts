@@ -1,18 +1,24 @@
 /**
- * The envelope and the byte strings of docs/protocol.md. Every function here
- * is a direct transcription of that document; keep the two in step.
+ * The envelope and the byte strings of docs/protocol.md §7–8. Every function
+ * here is a direct transcription of that document; keep the two in step.
+ *
+ * An envelope is a value (§7.4): the objects this package hands out are
+ * frozen and their byte fields are getters that return copies, so nothing a
+ * caller does to them changes what was checked. Inside the package the bytes
+ * are read through {@link sealedParts}.
  */
 import { ByteWriter, textLength, toBase64url } from './bytes.js';
+import { WeakKeyError } from './errors.js';
 import type { Sodium } from './sodium.js';
 
-/** Wire-format version written in every envelope. */
-export const PROTOCOL_VERSION = 1;
-/** The algorithms of version 1, written in every envelope. */
+/** Wire-format version written in every envelope, commit and replay state. */
+export const PROTOCOL_VERSION = 2;
+/** The algorithms, written in every envelope. */
 export const PROTOCOL_SUITE = 'X25519-BLAKE2b-XChaCha20Poly1305-Ed25519';
 
-/** Bytes of every key: message keys, pair keys, X25519 and Ed25519 public keys. */
+/** Bytes of every key: message keys, pair keys, X25519 and Ed25519 public keys, hashes. */
 export const KEY_BYTES = 32;
-/** Bytes of an XChaCha20 nonce; drawn at random for every encryption, never reused. */
+/** Bytes of an XChaCha20 nonce. */
 export const NONCE_BYTES = 24;
 /** Bytes of a Poly1305 tag: a ciphertext is this much longer than its plaintext. */
 export const TAG_BYTES = 16;
@@ -24,27 +30,39 @@ export const WRAPPED_KEY_BYTES = KEY_BYTES + TAG_BYTES;
 /** Prefix of the recipient id of a key wrapped for an escrow authority. */
 export const ESCROW_PREFIX = 'escrow:';
 
-const DOMAIN = {
-  header: 'e2ee-kit/v1/header',
-  pairKey: 'e2ee-kit/v1/pair-key',
-  wrap: 'e2ee-kit/v1/wrap',
-  signature: 'e2ee-kit/v1/signature',
+/** The two group modes of docs/protocol.md §5, chosen when a conversation is created. */
+export type GroupMode = 'provider-managed' | 'member-signed';
+
+export const DOMAIN = {
+  header: 'e2ee-kit/v2/header',
+  commitment: 'e2ee-kit/v2/key-commitment',
+  pairKey: 'e2ee-kit/v2/pair-key',
+  wrap: 'e2ee-kit/v2/wrap',
+  signature: 'e2ee-kit/v2/signature',
 } as const;
 
 /** What every party can read: who sent what, where and when. Authenticated, not encrypted. */
 export interface EnvelopeHeader {
   /** Conversation id. */
   readonly conversation: string;
+  /** The conversation's group mode. */
+  readonly mode: GroupMode;
+  /** `0` in provider-managed mode; the sender's epoch (≥ 1) in member-signed mode. */
+  readonly epoch: number;
+  /** 32 bytes: zeros in provider-managed mode; the hash of the epoch's commit in member-signed mode. */
+  readonly state: Uint8Array;
   /** The sender's user id, e.g. `alice`. */
   readonly senderUser: string;
   /** The sender's device id, e.g. `alice/phone`. */
   readonly senderDevice: string;
   /** The sender device's X25519 public key (32 bytes), needed to unwrap. */
   readonly senderKey: Uint8Array;
-  /** Per sender device and conversation, 1, 2, 3, …; a repeat is a replay. */
+  /** Per sender device and conversation, 1, 2, 3, … */
   readonly counter: number;
   /** Milliseconds since 1970-01-01 UTC, as the sender's clock said. */
   readonly sentAt: number;
+  /** 32 bytes committing to the message key (docs/protocol.md §7.3). */
+  readonly commitment: Uint8Array;
 }
 
 /** The message key, encrypted for one recipient. */
@@ -57,7 +75,11 @@ export interface WrappedKey {
   readonly key: Uint8Array;
 }
 
-/** One encrypted, signed message, as it travels. */
+/**
+ * One encrypted, signed message, as it travels. The envelopes this package
+ * returns are frozen and hand out copies of their bytes; any other object
+ * passed to its functions is checked by the wire rules and copied first.
+ */
 export interface Envelope {
   readonly version: typeof PROTOCOL_VERSION;
   readonly header: EnvelopeHeader;
@@ -65,25 +87,122 @@ export interface Envelope {
   readonly nonce: Uint8Array;
   /** The UTF-8 text, encrypted with the message key; 16 bytes longer than the text. */
   readonly ciphertext: Uint8Array;
-  /** One wrapped message key per recipient, in the order the sender listed them. */
+  /** One wrapped message key per recipient, sorted by `to` (bytewise UTF-8). */
   readonly wraps: readonly WrappedKey[];
-  /** 64-byte Ed25519 signature over {@link signedBytes}. */
+  /** 64-byte Ed25519 signature over the signed bytes (§8.5). */
   readonly signature: Uint8Array;
 }
 
-/** `header_bytes` of docs/protocol.md: the body's associated data. */
-export function headerBytes(h: EnvelopeHeader): Uint8Array {
-  const size =
+/** The bytes of one envelope, owned by the package (never handed out). */
+export interface EnvelopeParts {
+  readonly header: {
+    readonly conversation: string;
+    readonly mode: GroupMode;
+    readonly epoch: number;
+    readonly state: Uint8Array;
+    readonly senderUser: string;
+    readonly senderDevice: string;
+    readonly senderKey: Uint8Array;
+    readonly counter: number;
+    readonly sentAt: number;
+    readonly commitment: Uint8Array;
+  };
+  readonly nonce: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  readonly wraps: readonly WrappedKey[];
+  readonly signature: Uint8Array;
+}
+
+/** A sealed envelope's parts and the values computed from them once (they cannot change). */
+export interface Sealed extends EnvelopeParts {
+  memo: {
+    headerBytes?: Uint8Array;
+    headerHash?: Uint8Array;
+    signedBytes?: Uint8Array;
+    contentKey?: string;
+    wrapIndex?: Map<string, WrappedKey>;
+  };
+}
+
+const sealedByObject = new WeakMap<object, Sealed>();
+
+function bytesGetter(b: Uint8Array): PropertyDescriptor {
+  return { enumerable: true, get: () => b.slice() };
+}
+
+/**
+ * Makes the public, frozen form of an envelope from parts the caller hands
+ * over and never touches again.
+ */
+export function seal(parts: EnvelopeParts): Envelope {
+  const sealed: Sealed = { ...parts, memo: {} };
+  const h = parts.header;
+  const header = Object.defineProperties(
+    {},
+    {
+      conversation: { enumerable: true, value: h.conversation },
+      mode: { enumerable: true, value: h.mode },
+      epoch: { enumerable: true, value: h.epoch },
+      state: bytesGetter(h.state),
+      senderUser: { enumerable: true, value: h.senderUser },
+      senderDevice: { enumerable: true, value: h.senderDevice },
+      senderKey: bytesGetter(h.senderKey),
+      counter: { enumerable: true, value: h.counter },
+      sentAt: { enumerable: true, value: h.sentAt },
+      commitment: bytesGetter(h.commitment),
+    },
+  ) as EnvelopeHeader;
+  const wraps = parts.wraps.map(
+    (w) =>
+      Object.freeze(
+        Object.defineProperties(
+          {},
+          { to: { enumerable: true, value: w.to }, nonce: bytesGetter(w.nonce), key: bytesGetter(w.key) },
+        ),
+      ) as WrappedKey,
+  );
+  const envelope = Object.freeze(
+    Object.defineProperties(
+      {},
+      {
+        version: { enumerable: true, value: PROTOCOL_VERSION },
+        header: { enumerable: true, value: Object.freeze(header) },
+        nonce: bytesGetter(parts.nonce),
+        ciphertext: bytesGetter(parts.ciphertext),
+        wraps: { enumerable: true, value: Object.freeze(wraps) },
+        signature: bytesGetter(parts.signature),
+      },
+    ),
+  ) as Envelope;
+  sealedByObject.set(envelope, sealed);
+  return envelope;
+}
+
+/** The package's own parts of an envelope it sealed, or `undefined` for any other object. */
+export function sealedParts(envelope: unknown): Sealed | undefined {
+  return typeof envelope === 'object' && envelope !== null ? sealedByObject.get(envelope) : undefined;
+}
+
+/** `header_core` of §7.2. */
+export function headerCore(h: EnvelopeParts['header']): Uint8Array {
+  return new ByteWriter(
     textLength(DOMAIN.header) +
-    textLength(h.conversation) +
-    textLength(h.senderUser) +
-    textLength(h.senderDevice) +
-    4 +
-    h.senderKey.length +
-    16;
-  return new ByteWriter(size)
+      textLength(h.conversation) +
+      textLength(h.mode) +
+      8 +
+      4 +
+      h.state.length +
+      textLength(h.senderUser) +
+      textLength(h.senderDevice) +
+      4 +
+      h.senderKey.length +
+      16,
+  )
     .text(DOMAIN.header)
     .text(h.conversation)
+    .text(h.mode)
+    .u64(h.epoch)
+    .bytes(h.state)
     .text(h.senderUser)
     .text(h.senderDevice)
     .bytes(h.senderKey)
@@ -92,15 +211,74 @@ export function headerBytes(h: EnvelopeHeader): Uint8Array {
     .finish();
 }
 
-/** `header_hash = BLAKE2b-256(header_bytes)`. */
+/** `header_bytes = header_core ‖ lp(commitment)` (§7.2). */
+export function headerBytesFrom(core: Uint8Array, commitment: Uint8Array): Uint8Array {
+  const out = new Uint8Array(core.length + 4 + commitment.length);
+  out.set(core);
+  new DataView(out.buffer).setUint32(core.length, commitment.length);
+  out.set(commitment, core.length + 4);
+  return out;
+}
+
+/** `commitment = KH32(mk, lp(domain) ‖ lp(header_core))` (§7.3). */
+export function keyCommitment(sodium: Sodium, messageKey: Uint8Array, core: Uint8Array): Uint8Array {
+  const input = new ByteWriter(textLength(DOMAIN.commitment) + 4 + core.length)
+    .text(DOMAIN.commitment)
+    .bytes(core)
+    .finish();
+  return sodium.crypto_generichash(32, input, messageKey);
+}
+
+/** `header_hash = H32(header_bytes)`. */
 export function headerHash(sodium: Sodium, headerBytesValue: Uint8Array): Uint8Array {
   return sodium.crypto_generichash(32, headerBytesValue, null);
 }
 
+/** Header bytes of a sealed envelope, computed once. */
+export function sealedHeaderBytes(s: Sealed): Uint8Array {
+  return (s.memo.headerBytes ??= headerBytesFrom(headerCore(s.header), s.header.commitment));
+}
+
+/** Header hash of a sealed envelope, computed once. */
+export function sealedHeaderHash(sodium: Sodium, s: Sealed): Uint8Array {
+  return (s.memo.headerHash ??= headerHash(sodium, sealedHeaderBytes(s)));
+}
+
+/** Signed bytes of a sealed envelope, computed once. */
+export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
+  return (s.memo.signedBytes ??= signedBytes(sealedHeaderHash(sodium, s), s.nonce, s.ciphertext, s.wraps));
+}
+
+/** The wrap addressed to `to` (wraps are unique by `to`). */
+export function sealedWrap(s: Sealed, to: string): WrappedKey | undefined {
+  let index = s.memo.wrapIndex;
+  if (!index) {
+    index = new Map(s.wraps.map((w) => [w.to, w]));
+    s.memo.wrapIndex = index;
+  }
+  return index.get(to);
+}
+
 /**
- * The key that wraps message keys from one sender device to one recipient:
- * `BLAKE2b-256(lp(domain) ‖ lp(X25519(own secret, peer public)) ‖ lp(sender pk) ‖ lp(recipient pk))`.
- * Both ends compute the same value; it is cached per pair.
+ * A string that names an envelope's whole content: its header hash and its
+ * signature (the signature covers everything else, and a different envelope
+ * under one signature would be a forgery). Caches are keyed on it, so two
+ * copies of one envelope share entries and a changed one gets its own.
+ */
+export function contentKey(sodium: Sodium, s: Sealed): string {
+  return (s.memo.contentKey ??=
+    toBase64url(sealedHeaderHash(sodium, s)) +
+    '.' +
+    toBase64url(sodium.crypto_generichash(32, sealedSignedBytes(sodium, s), null)) +
+    '.' +
+    toBase64url(s.signature));
+}
+
+/**
+ * The key that wraps message keys from one sender device to one recipient
+ * (§8.4): `H32(lp(domain) ‖ lp(X25519(own secret, peer public)) ‖ lp(sender pk) ‖ lp(recipient pk))`.
+ *
+ * @throws {WeakKeyError} naming `owner` if the shared secret is all zeros.
  */
 export function pairKey(
   sodium: Sodium,
@@ -108,8 +286,15 @@ export function pairKey(
   peerPublic: Uint8Array,
   senderPublic: Uint8Array,
   recipientPublic: Uint8Array,
+  owner: string,
 ): Uint8Array {
-  const shared = sodium.crypto_scalarmult(ownSecret, peerPublic);
+  let shared: Uint8Array;
+  try {
+    shared = sodium.crypto_scalarmult(ownSecret, peerPublic);
+  } catch {
+    throw new WeakKeyError(owner);
+  }
+  if (shared.every((b) => b === 0)) throw new WeakKeyError(owner);
   const input = new ByteWriter(160)
     .text(DOMAIN.pairKey)
     .bytes(shared)
@@ -118,6 +303,18 @@ export function pairKey(
     .finish();
   shared.fill(0);
   return sodium.crypto_generichash(32, input, null);
+}
+
+/** Whether an X25519 public key is of low order (its agreement with any secret is all zeros). */
+export function isWeakX25519(sodium: Sodium, publicKey: Uint8Array): boolean {
+  if (publicKey.length !== KEY_BYTES) return true;
+  // Any clamped scalar: the result is zero exactly for the low-order points.
+  const probe = new Uint8Array(KEY_BYTES).fill(0x42);
+  try {
+    return sodium.crypto_scalarmult(probe, publicKey).every((b) => b === 0);
+  } catch {
+    return true;
+  }
 }
 
 /** Associated data of one wrapped key: binds it to the header and to its recipient. */
@@ -142,7 +339,6 @@ export class WrapLayout {
   readonly #ads: Uint8Array;
   readonly #adViews: readonly Uint8Array[];
   readonly #hashAt: readonly number[];
-  /** `u32(n)` and, per wrap, `lp(to) ‖ u32(24) ‖ nonce ‖ u32(48) ‖ key`, with zeros for nonce and key. */
   readonly #tail: Uint8Array;
   readonly #nonceAt: readonly number[];
   readonly #keyAt: readonly number[];
@@ -206,12 +402,6 @@ export class WrapLayout {
     ciphertext: Uint8Array,
     wraps: readonly WrappedKey[],
   ): Uint8Array {
-    if (
-      wraps.length !== this.recipients.length ||
-      wraps.some((w, i) => w.to !== this.recipients[i] || w.nonce.length !== NONCE_BYTES || w.key.length !== WRAPPED_KEY_BYTES)
-    ) {
-      return signedBytes(headerHashValue, nonce, ciphertext, wraps);
-    }
     const domain = this.#signatureDomain;
     const tailAt = domain.length + headerHashValue.length + 8 + nonce.length + ciphertext.length;
     const out = new Uint8Array(tailAt + this.#tail.length);
@@ -235,7 +425,7 @@ export class WrapLayout {
   }
 }
 
-/** The bytes the sender signs: everything in the envelope but the signature. */
+/** The bytes the sender signs (§8.5): everything in the envelope but `v`, `suite` and the signature. */
 export function signedBytes(
   headerHashValue: Uint8Array,
   nonce: Uint8Array,
@@ -256,5 +446,17 @@ export function signedBytes(
 
 /** A short, stable id of an envelope for lists and keys: base64url of the first 9 bytes of its signature. */
 export function envelopeId(envelope: Envelope): string {
-  return toBase64url(envelope.signature.subarray(0, 9));
+  const s = sealedParts(envelope);
+  return toBase64url((s ? s.signature : envelope.signature).subarray(0, 9));
+}
+
+/** Bytewise comparison of the UTF-8 forms of two strings (`cmp` of §2). */
+export function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const enc = new TextEncoder();
+  const x = enc.encode(a);
+  const y = enc.encode(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x.length - y.length;
 }
