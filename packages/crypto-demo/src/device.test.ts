@@ -58,7 +58,7 @@ describe('Device.send', () => {
 
     bob.send('dm', 'Salut Alice');
     expect(alice.receive().messages.map((m) => m.text)).toEqual(['Salut Alice']);
-    expect(bob.received('dm').map((m) => m.text)).toEqual(['Salut Bob']);
+    expect(bob.messages('dm').map((m) => m.text)).toEqual(['Salut Bob']);
   });
 
   it('group: every member opens every other member’s message, in order', async () => {
@@ -164,7 +164,7 @@ describe('Device.open', () => {
     expect(inbox.messages.map((m) => m.text)).toEqual(['second']);
     expect(inbox.refused).toHaveLength(1);
     expect(inbox.refused[0]?.error).toBeInstanceOf(ReplayedMessageError);
-    expect(bob.received('dm').map((m) => m.text)).toEqual(['first', 'second']);
+    expect(bob.messages('dm').map((m) => m.text)).toEqual(['first', 'second']);
   });
 
   it('a tampered copy refused first does not block the genuine one', async () => {

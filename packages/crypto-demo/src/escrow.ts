@@ -142,6 +142,18 @@ abstract class KeyHolder implements Party {
   tryRead(envelope: Envelope | string, options: ReadOptions = {}): ReadAttempt {
     if (this.#keys.length === 0) return { canRead: false, reason: 'holds-no-keys' };
     try {
+      const s = toSealed(envelope);
+      if (!this.#keys.some((k) => sealedWrap(s, ESCROW_PREFIX + k.authority))) {
+        // Nothing addressed to a held key: really try every wrap with every held key anyway.
+        for (const held of this.#keys) {
+          const key = held.pairKeys.get(s.header.senderKey, 'read', s.header.senderDevice);
+          for (const wrap of s.wraps) {
+            const outcome = openWith(this.#ctx, s, wrap, key, this.id, options.trace);
+            if (outcome.ok) throw new Error('a wrap addressed to someone else opened with an escrow key');
+          }
+        }
+        return { canRead: false, reason: 'not-a-recipient', error: 'not-a-recipient' };
+      }
       const reading = this.decrypt(envelope, options);
       return {
         canRead: true,

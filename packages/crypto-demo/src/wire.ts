@@ -104,18 +104,28 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** Checks that `o` has exactly `keys` (in any order; the canonical comparison checks the order). */
 export function exactKeys(issues: Issues, o: Record<string, unknown>, keys: readonly string[], path: string): void {
+  const at = (k: string) => (path === '' ? k : `${path}.${k}`);
   let count = 0;
   for (const k in o) {
     if (!Object.hasOwn(o, k)) continue;
     if (++count > keys.length + MAX_ISSUES) break;
-    if (!keys.includes(k)) issues.add(path, `unexpected field "${k.slice(0, 40)}"`);
+    if (!keys.includes(k)) issues.add(at(k.slice(0, 40)), 'unexpected field');
   }
-  for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(path, `missing field "${k}"`);
+  for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(at(k), 'missing field');
 }
 
 export function readId(issues: Issues, value: unknown, path: string, maxBytes: number = LIMITS.idBytes): string {
   if (!isId(value, maxBytes)) {
-    issues.add(path, `must be a text of 1 to ${maxBytes} bytes without control characters`);
+    issues.add(
+      path,
+      typeof value !== 'string'
+        ? 'must be a text'
+        : value.length === 0
+          ? 'must not be empty'
+          : BAD_ID_CHAR.test(value)
+            ? 'must not hold control characters or lone surrogates'
+            : `must be at most ${maxBytes} bytes`,
+    );
     return '';
   }
   return value;
@@ -129,11 +139,16 @@ export function readDeviceId(issues: Issues, value: unknown, path: string): stri
 }
 
 export function readInt(issues: Issues, value: unknown, path: string, min: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || Object.is(value, -0)) {
-    issues.add(path, `must be a whole number from ${min} to 2^53 − 1`);
-    return 0;
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    issues.add(path, 'must be a whole number');
+  } else if (value < min) {
+    issues.add(path, min === 0 ? 'must not be negative' : `must be at least ${min}`);
+  } else if (!Number.isSafeInteger(value)) {
+    issues.add(path, 'must be at most 2^53 − 1');
+  } else {
+    return value;
   }
-  return value;
+  return 0;
 }
 
 /** Bytes as base64url text (JSON) or as a `Uint8Array` (objects), copied. */
@@ -165,7 +180,7 @@ export function readBytes(
   }
   // Length first: base64url of n bytes has ceil(4n / 3) characters.
   if (value.length < Math.ceil((4 * min) / 3) || value.length > Math.ceil((4 * max) / 3)) {
-    issues.add(path, `expected ${expected}`);
+    issues.add(path, `expected ${expected}, got ${Math.floor((value.length * 3) / 4)}`);
     return new Uint8Array(0);
   }
   const decoded = fromBase64url(value);
@@ -199,15 +214,17 @@ const MODES: readonly GroupMode[] = ['provider-managed', 'member-signed'];
 /** Reads the fields of an envelope (steps 5 of §9), from JSON or from an object. */
 function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm): EnvelopeParts {
   if (form === 'text') {
-    exactKeys(issues, o, JSON_KEYS, 'envelope');
-    if (o.suite !== PROTOCOL_SUITE) issues.add('suite', `must be "${PROTOCOL_SUITE}"`);
+    exactKeys(issues, o, JSON_KEYS, '');
+    if (Object.hasOwn(o, 'suite') && o.suite !== PROTOCOL_SUITE) {
+      issues.add('suite', `unsupported algorithms (expected ${PROTOCOL_SUITE})`);
+    }
   } else {
-    exactKeys(issues, o, OBJECT_KEYS, 'envelope');
+    exactKeys(issues, o, OBJECT_KEYS, '');
   }
   const hv = o.header;
   let header: EnvelopeParts['header'] | undefined;
   if (!isPlainObject(hv)) {
-    issues.add('header', 'must be an object');
+    if (Object.hasOwn(o, 'header')) issues.add('header', 'must be an object');
   } else {
     exactKeys(issues, hv, HEADER_KEYS, 'header');
     const mode = hv.mode as GroupMode;
@@ -230,10 +247,12 @@ function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm):
   const wraps: WrappedKey[] = [];
   const wv = o.wraps;
   if (!Array.isArray(wv)) {
-    issues.add('wraps', 'must be a list');
-  } else if (wv.length < 1 || wv.length > LIMITS.wraps) {
+    if (Object.hasOwn(o, 'wraps')) issues.add('wraps', 'must be a list');
+  } else if (wv.length < 1) {
+    issues.add('wraps', 'must hold at least one wrapped key');
+  } else if (wv.length > LIMITS.wraps) {
     // Checked before any item is looked at.
-    issues.add('wraps', `must hold 1 to ${LIMITS.wraps} wrapped keys, not ${wv.length}`);
+    issues.add('wraps', `must hold at most ${LIMITS.wraps} wrapped keys, not ${wv.length}`);
   } else {
     let previous: string | undefined;
     for (let i = 0; i < wv.length; i++) {
@@ -337,7 +356,7 @@ export function serializeEnvelope(envelope: Envelope): string {
 }
 
 function versionCheck(o: Record<string, unknown>, key: 'v' | 'version'): void {
-  if (!Object.hasOwn(o, key)) throw new MalformedEnvelopeError([`envelope: missing field "${key}"`]);
+  if (!Object.hasOwn(o, key)) throw new MalformedEnvelopeError([`${key}: missing field`]);
   if (o[key] !== PROTOCOL_VERSION) throw new UnsupportedVersionError(o[key]);
 }
 
@@ -410,7 +429,7 @@ function readEnvelope(input: unknown): EnvelopeParts {
     return parts;
   }
   if (!isPlainObject(input)) {
-    throw new MalformedEnvelopeError(['expected an envelope, its JSON text or its UTF-8 bytes']);
+    throw new MalformedEnvelopeError(['envelope: expected an envelope object, its JSON text or its UTF-8 bytes']);
   }
   let form: BytesForm = 'array';
   try {

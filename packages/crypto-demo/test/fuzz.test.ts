@@ -338,7 +338,7 @@ describe(parseEnvelope.name, () => {
         to: `device-${String(i).padStart(5, '0')}`,
       }));
       expect(() => parseEnvelope({ ...valid, wraps: manyWraps })).toThrow(
-        /1 to 1024 wrapped keys/,
+        /at most 1024 wrapped keys/,
       );
       // Exactly the limit parses; it is then refused by the signature check, quickly.
       feed({ ...valid, wraps: manyWraps.slice(0, LIMITS.wraps) });
