@@ -126,6 +126,8 @@ export type Synced =
 interface PmState {
   readonly mode: 'provider-managed';
   version: number;
+  /** The directory bundle last checked per device: a new one (a swap) is checked and pinned again. */
+  readonly checked: Map<string, DeviceBundle>;
   synced?: Synced & { mode: 'provider-managed' };
   cacheKey?: readonly unknown[];
 }
@@ -288,7 +290,7 @@ export class Roster {
               hiddenByUpdate: new Set(),
               addedBy: new Map(),
             }
-          : { mode: 'provider-managed', version: 0 };
+          : { mode: 'provider-managed', version: 0, checked: new Map() };
       this.#states.set(conversation, state);
     }
     return state;
@@ -310,6 +312,13 @@ export class Roster {
   /** checkBundle of §4.3 step 2 (pinning), with its notice. Returns whether the bundle is certified. */
   #checkBundle(conversation: string, b: DeviceBundle, version: number | null): boolean {
     if (!isCertified(this.#ctx.sodium, b)) return false;
+    if (b.user === this.#own.user) {
+      // A device that claims this user with another identity: never re-pin one's own identity.
+      if (this.#pins.wouldChange(b.user, b.identityKey)) {
+        this.#noteOnce('safety-number-changed', conversation, b);
+      }
+      return true;
+    }
     if (this.#pins.pin(b.user, b.identityKey)) {
       this.#note('safety-number-changed', conversation, b, true, { version });
     }
@@ -326,7 +335,6 @@ export class Roster {
     // The changes since the last version this client processed. The first
     // time, everything up to and including the change that added this device
     // (and the others added with it) is the baseline: no notice.
-    const changes = record.changes.filter((c) => c.version > state.version);
     let baselineUntil = 0;
     if (state.version === 0) {
       const ownAdd = [...record.changes].reverse().find((c) => c.kind === 'added' && c.device === this.#own.device);
@@ -335,25 +343,29 @@ export class Roster {
         for (const c of record.changes) if (c.kind === 'added' && c.at === ownAdd.at) baselineUntil = Math.max(baselineUntil, c.version);
       }
     }
-    const usersBefore = new Map<string, number>();
-    const removedNames = new Map<string, DeviceBundle | undefined>();
-    for (const c of changes) {
+    // Replay the whole log to know who was in the roster before each change; notices only for new ones.
+    const inRoster = new Map<string, string>(); // device → user
+    for (const c of record.changes) {
+      const fresh = c.version > state.version && c.version > baselineUntil;
       const b = directory.find(c.device);
       if (c.kind === 'added') {
-        if (!b) continue;
+        const userKnown = b !== undefined && [...inRoster.values()].includes(b.user);
+        if (b) inRoster.set(c.device, b.user);
+        if (!b || c.version <= state.version) continue;
         const certified = this.#checkBundle(conversation, b, c.version);
-        const userKnown = (usersBefore.get(b.user) ?? 0) > 0;
-        usersBefore.set(b.user, (usersBefore.get(b.user) ?? 0) + 1);
+        state.checked.set(b.device, b);
         if (!certified) {
-          this.#note('uncertified-device', conversation, b, true, { version: c.version });
+          this.#noteOnce('uncertified-device', conversation, b);
           continue;
         }
-        if (c.version <= baselineUntil) continue;
-        this.#note(userKnown ? 'device-added' : 'member-added', conversation, b, !c.suppressNotice, { version: c.version });
+        if (fresh) {
+          this.#note(userKnown ? 'device-added' : 'member-added', conversation, b, !c.suppressNotice, {
+            version: c.version,
+          });
+        }
       } else {
-        if (b) usersBefore.set(b.user, Math.max(0, (usersBefore.get(b.user) ?? 1) - 1));
-        removedNames.set(c.device, b);
-        if (c.version <= baselineUntil) continue;
+        inRoster.delete(c.device);
+        if (!fresh) continue;
         this.#note('member-removed', conversation, b ?? { device: c.device, user: c.device, name: c.device }, !c.suppressNotice, {
           version: c.version,
         });
@@ -370,7 +382,10 @@ export class Roster {
         return;
       }
       // A directory that swapped a device's identity since: re-pin, and say so.
-      if (this.#pins.wouldChange(b.user, b.identityKey)) this.#checkBundle(conversation, b, record.version);
+      if (state.checked.get(b.device) !== b) {
+        this.#checkBundle(conversation, b, record.version);
+        state.checked.set(b.device, b);
+      }
       bundles.push(b);
       entries.push(e);
     });
