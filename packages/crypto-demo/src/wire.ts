@@ -122,9 +122,9 @@ export function readId(issues: Issues, value: unknown, path: string, maxBytes: n
         ? 'must be a text'
         : value.length === 0
           ? 'must not be empty'
-          : BAD_ID_CHAR.test(value)
-            ? 'must not hold control characters or lone surrogates'
-            : `must be at most ${maxBytes} bytes`,
+          : value.length > maxBytes || textLength(value) - 4 > maxBytes
+            ? `must be at most ${maxBytes} bytes`
+            : 'must not hold control characters or lone surrogates',
     );
     return '';
   }
