@@ -530,12 +530,16 @@ describe('finding 12: the spec’s open points, settled', () => {
     expect(bob.open(wire).text).toBe('hi');
   });
 
-  it('a zero X25519 result is a typed weak-key error', async () => {
-    const { alice, bob } = await town();
-    alice.createConversation('chat', [bob]);
-    const json = envelopeToJson(alice.send('chat', 'hi'));
-    // A sender key of all zeros: refused as not the sender's key before any X25519 is tried.
-    const zero = { ...json, header: { ...json.header, senderKey: 'A'.repeat(43) } };
-    expect(bob.tryRead(JSON.stringify(zero))).toMatchObject({ canRead: false });
+  it('a zero X25519 result is a typed weak-key error, naming the key’s owner', async () => {
+    const { provider, alice } = await town();
+    // Two low-order points: zero, and one (u = 1). Both give an all-zero shared secret.
+    const one = new Uint8Array(32);
+    one[0] = 1;
+    for (const agreementKey of [new Uint8Array(32), one]) {
+      expect(thrown(() => provider.register({ ...alice.bundle, device: 'eve/phone', agreementKey }))).toMatchObject({
+        code: 'weak-key',
+        owner: 'eve/phone',
+      });
+    }
   });
 });
