@@ -245,8 +245,8 @@ describe('Device.receive', () => {
     expect(bad?.error).toBeInstanceOf(TamperedEnvelopeError);
     expect(bad?.error).toBeInstanceOf(E2eeKitError);
     expect(bad?.error).toMatchObject({ code: 'tampered', part: 'signature' });
-    expect(bad?.envelope.header.counter).toBe(1);
-    expect(bad?.envelope.header.senderDevice).toBe('carol/phone');
+    expect((bad?.envelope as Envelope).header.counter).toBe(1);
+    expect((bad?.envelope as Envelope).header.senderDevice).toBe('carol/phone');
     // Everything was handed over once: the queue is empty now.
     expect(bob.receive()).toEqual({ messages: [], refused: [] });
   });

@@ -116,6 +116,9 @@ export interface EnvelopeParts {
 /** A sealed envelope's parts and the values computed from them once (they cannot change). */
 export interface Sealed extends EnvelopeParts {
   memo: {
+    core?: Uint8Array;
+    /** Signature checks already made, per (frozen) signer bundle or key. */
+    verified?: WeakMap<object, boolean>;
     headerBytes?: Uint8Array;
     headerHash?: Uint8Array;
     signedBytes?: Uint8Array;
@@ -126,56 +129,70 @@ export interface Sealed extends EnvelopeParts {
 
 const sealedByObject = new WeakMap<object, Sealed>();
 
-function bytesGetter(b: Uint8Array): PropertyDescriptor {
-  return { enumerable: true, get: () => b.slice() };
-}
-
 /**
  * Makes the public, frozen form of an envelope from parts the caller hands
- * over and never touches again.
+ * over and never touches again. Byte fields are getters that return copies
+ * (own, enumerable properties, so a spread copies their values).
  */
-export function seal(parts: EnvelopeParts): Envelope {
-  const sealed: Sealed = { ...parts, memo: {} };
-  const h = parts.header;
-  const header = Object.defineProperties(
-    {},
-    {
-      conversation: { enumerable: true, value: h.conversation },
-      mode: { enumerable: true, value: h.mode },
-      epoch: { enumerable: true, value: h.epoch },
-      state: bytesGetter(h.state),
-      senderUser: { enumerable: true, value: h.senderUser },
-      senderDevice: { enumerable: true, value: h.senderDevice },
-      senderKey: bytesGetter(h.senderKey),
-      counter: { enumerable: true, value: h.counter },
-      sentAt: { enumerable: true, value: h.sentAt },
-      commitment: bytesGetter(h.commitment),
+export function seal(parts: EnvelopeParts, memo: Sealed['memo'] = {}): Envelope {
+  const sealed = parts as Sealed;
+  sealed.memo = memo;
+  // The header and the wraps are made on first access: the package itself reads `sealed`.
+  let header: EnvelopeHeader | undefined;
+  let wraps: readonly WrappedKey[] | undefined;
+  const envelope: Envelope = Object.freeze({
+    version: PROTOCOL_VERSION,
+    get header() {
+      return (header ??= publicHeader(parts.header));
     },
-  ) as EnvelopeHeader;
-  const wraps = parts.wraps.map(
-    (w) =>
-      Object.freeze(
-        Object.defineProperties(
-          {},
-          { to: { enumerable: true, value: w.to }, nonce: bytesGetter(w.nonce), key: bytesGetter(w.key) },
-        ),
-      ) as WrappedKey,
-  );
-  const envelope = Object.freeze(
-    Object.defineProperties(
-      {},
-      {
-        version: { enumerable: true, value: PROTOCOL_VERSION },
-        header: { enumerable: true, value: Object.freeze(header) },
-        nonce: bytesGetter(parts.nonce),
-        ciphertext: bytesGetter(parts.ciphertext),
-        wraps: { enumerable: true, value: Object.freeze(wraps) },
-        signature: bytesGetter(parts.signature),
-      },
-    ),
-  ) as Envelope;
+    get nonce() {
+      return parts.nonce.slice();
+    },
+    get ciphertext() {
+      return parts.ciphertext.slice();
+    },
+    get wraps() {
+      return (wraps ??= Object.freeze(parts.wraps.map(publicWrap)));
+    },
+    get signature() {
+      return parts.signature.slice();
+    },
+  });
   sealedByObject.set(envelope, sealed);
   return envelope;
+}
+
+function publicHeader(h: EnvelopeParts['header']): EnvelopeHeader {
+  return Object.freeze({
+    conversation: h.conversation,
+    mode: h.mode,
+    epoch: h.epoch,
+    get state() {
+      return h.state.slice();
+    },
+    senderUser: h.senderUser,
+    senderDevice: h.senderDevice,
+    get senderKey() {
+      return h.senderKey.slice();
+    },
+    counter: h.counter,
+    sentAt: h.sentAt,
+    get commitment() {
+      return h.commitment.slice();
+    },
+  });
+}
+
+function publicWrap(w: WrappedKey): WrappedKey {
+  return Object.freeze({
+    to: w.to,
+    get nonce() {
+      return w.nonce.slice();
+    },
+    get key() {
+      return w.key.slice();
+    },
+  });
 }
 
 /** The package's own parts of an envelope it sealed, or `undefined` for any other object. */
@@ -220,12 +237,21 @@ export function headerBytesFrom(core: Uint8Array, commitment: Uint8Array): Uint8
   return out;
 }
 
+/** `lp(domain) ‖ u32(coreLength)`: what comes before header_core in the commitment's input. */
+export function commitmentPrefix(coreLength: number): Uint8Array {
+  return new ByteWriter(textLength(DOMAIN.commitment) + 4).text(DOMAIN.commitment).u32(coreLength).finish();
+}
+
 /** `commitment = KH32(mk, lp(domain) ‖ lp(header_core))` (§7.3). */
-export function keyCommitment(sodium: Sodium, messageKey: Uint8Array, core: Uint8Array): Uint8Array {
-  const input = new ByteWriter(textLength(DOMAIN.commitment) + 4 + core.length)
-    .text(DOMAIN.commitment)
-    .bytes(core)
-    .finish();
+export function keyCommitment(
+  sodium: Sodium,
+  messageKey: Uint8Array,
+  core: Uint8Array,
+  prefix: Uint8Array = commitmentPrefix(core.length),
+): Uint8Array {
+  const input = new Uint8Array(prefix.length + core.length);
+  input.set(prefix);
+  input.set(core, prefix.length);
   return sodium.crypto_generichash(32, input, messageKey);
 }
 
@@ -236,7 +262,12 @@ export function headerHash(sodium: Sodium, headerBytesValue: Uint8Array): Uint8A
 
 /** Header bytes of a sealed envelope, computed once. */
 export function sealedHeaderBytes(s: Sealed): Uint8Array {
-  return (s.memo.headerBytes ??= headerBytesFrom(headerCore(s.header), s.header.commitment));
+  return (s.memo.headerBytes ??= headerBytesFrom(sealedCore(s), s.header.commitment));
+}
+
+/** `header_core` of a sealed envelope, computed once. */
+export function sealedCore(s: Sealed): Uint8Array {
+  return (s.memo.core ??= headerCore(s.header));
 }
 
 /** Header hash of a sealed envelope, computed once. */
@@ -343,6 +374,8 @@ export class WrapLayout {
   readonly #nonceAt: readonly number[];
   readonly #keyAt: readonly number[];
   readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature)).text(DOMAIN.signature).finish();
+  #scratch: Uint8Array | undefined;
+  #scratchTail = -1;
 
   constructor(recipients: readonly string[]) {
     this.recipients = [...recipients];
@@ -395,16 +428,27 @@ export class WrapLayout {
     return this.#adViews;
   }
 
-  /** {@link signedBytes} for wraps made in this layout's recipient order (a fresh array). */
+  /**
+   * {@link signedBytes} for wraps made in this layout's recipient order. With
+   * `scratch`, the array is reused by the next call (sign it, do not keep it).
+   */
   signedBytes(
     headerHashValue: Uint8Array,
     nonce: Uint8Array,
     ciphertext: Uint8Array,
     wraps: readonly WrappedKey[],
+    scratch = false,
   ): Uint8Array {
     const domain = this.#signatureDomain;
     const tailAt = domain.length + headerHashValue.length + 8 + nonce.length + ciphertext.length;
-    const out = new Uint8Array(tailAt + this.#tail.length);
+    const size = tailAt + this.#tail.length;
+    let out: Uint8Array;
+    if (scratch && this.#scratch?.length === size) {
+      out = this.#scratch;
+    } else {
+      out = new Uint8Array(size);
+      if (scratch) this.#scratch = out;
+    }
     const view = new DataView(out.buffer);
     let at = 0;
     out.set(domain, at);
@@ -416,7 +460,12 @@ export class WrapLayout {
     at += 4 + nonce.length;
     view.setUint32(at, ciphertext.length);
     out.set(ciphertext, at + 4);
-    out.set(this.#tail, tailAt);
+    if (scratch && out === this.#scratch && this.#scratchTail === tailAt) {
+      // The recipient ids are already in place from the last call.
+    } else {
+      out.set(this.#tail, tailAt);
+      if (scratch) this.#scratchTail = tailAt;
+    }
     wraps.forEach((w, i) => {
       out.set(w.nonce, tailAt + (this.#nonceAt[i] as number));
       out.set(w.key, tailAt + (this.#keyAt[i] as number));

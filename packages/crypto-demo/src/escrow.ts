@@ -114,7 +114,7 @@ abstract class KeyHolder implements Party {
     if (bundle.user !== h.senderUser || !equalBytes(bundle.agreementKey, h.senderKey)) {
       throw new SenderKeyMismatchError(h.senderDevice);
     }
-    if (!verifySignature(ctx, s, bundle.signingKey, this.id, options.trace)) {
+    if (!verifySignature(ctx, s, bundle, this.id, options.trace)) {
       throw new TamperedEnvelopeError('signature');
     }
     let failure: E2eeKitError | undefined;

@@ -116,13 +116,21 @@ export function checkBundleShape(sodium: Sodium, b: unknown): DeviceBundle {
   return bundle;
 }
 
+// Certificate checks of frozen bundles (values that cannot change), made once.
+const certified = new WeakMap<DeviceBundle, boolean>();
+
 /** Step 1 of `checkBundle` (§4.3): the identity key signed this bundle. */
 export function isCertified(sodium: Sodium, b: DeviceBundle): boolean {
+  const known = frozen.has(b) ? certified.get(b) : undefined;
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
-    return sodium.crypto_sign_verify_detached(b.certificate, certificateBytes(b), b.identityKey);
+    ok = sodium.crypto_sign_verify_detached(b.certificate, certificateBytes(b), b.identityKey);
   } catch {
-    return false;
+    ok = false;
   }
+  if (frozen.has(b)) certified.set(b, ok);
+  return ok;
 }
 
 /** Throws {@link UncertifiedDeviceError} unless `b`'s certificate verifies. */

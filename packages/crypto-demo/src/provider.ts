@@ -66,6 +66,12 @@ export interface ProviderOptions {
 export class Directory {
   readonly #devices = new Map<string, DeviceBundle>();
   readonly #ctx: KitContext;
+  #revision = 0;
+
+  /** @internal Grows at every change, so that clients can cache what they looked up. */
+  revision(): number {
+    return this.#revision;
+  }
 
   /** Not for direct use: every provider has one. */
   constructor(ctx: KitContext) {
@@ -87,6 +93,7 @@ export class Directory {
     }
     mustBeCertified(this.#ctx.sodium, b);
     this.#devices.set(b.device, freezeBundle(b));
+    this.#revision++;
   }
 
   /**
@@ -98,6 +105,7 @@ export class Directory {
   swap(bundle: DeviceBundle): void {
     const b = checkBundleShape(this.#ctx.sodium, bundle);
     this.#devices.set(b.device, freezeBundle(b));
+    this.#revision++;
   }
 
   /** A device's bundle. @throws {UnknownParticipantError} if there is none. */
@@ -421,6 +429,11 @@ export class Provider implements Party {
     this.#escrow.push(Object.freeze({ id: k.id, name: k.name as string, publicKey: k.publicKey.slice() }));
   }
 
+  /** @internal Grows when the escrow list changes (clients cache their plans on it). */
+  escrowRevision(): number {
+    return this.#escrow.length;
+  }
+
   /** The escrow keys clients must encrypt to. */
   escrowKeys(): readonly EscrowKeyInfo[] {
     return [...this.#escrow];
@@ -441,12 +454,16 @@ export class Provider implements Party {
     const sealed = sealedParts(value) as NonNullable<ReturnType<typeof sealedParts>>;
     const h = sealed.header;
     const stored = this.#stored(h.conversation);
-    const members = stored.chain
-      ? stored.chain.roster(h.epoch).map((b) => b.device)
-      : stored.record.entries.map((e) => e.device);
-    if (!members.includes(h.senderDevice)) throw new NotAMemberError(h.senderDevice, h.conversation);
+    let members = memberSets.get(stored.record);
+    if (!members || stored.chain) {
+      members = new Set(
+        stored.chain ? stored.chain.roster(h.epoch).map((b) => b.device) : stored.record.entries.map((e) => e.device),
+      );
+      if (!stored.chain) memberSets.set(stored.record, members);
+    }
+    if (!members.has(h.senderDevice)) throw new NotAMemberError(h.senderDevice, h.conversation);
     const to = sealed.wraps.map((w) => w.to);
-    if (this.checksEscrow) {
+    if (this.checksEscrow && this.#escrow.length > 0) {
       const missing = this.#escrow.filter((e) => !to.includes(ESCROW_PREFIX + e.id)).map((e) => e.id);
       if (missing.length > 0) throw new EscrowMissingError(missing);
     }
@@ -455,7 +472,7 @@ export class Provider implements Party {
       conversation: h.conversation,
       fromUser: h.senderUser,
       fromDevice: h.senderDevice,
-      to: Object.freeze(to),
+      to,
       sentAt: h.sentAt,
       relayedAt: this.#ctx.now(),
       ciphertextBytes: sealed.ciphertext.length,
@@ -520,6 +537,8 @@ export class Provider implements Party {
     return { canRead: false, reason: 'holds-no-keys' };
   }
 }
+
+const memberSets = new WeakMap<ConversationRecord, Set<string>>();
 
 /** Sorts recipient ids as envelopes order their wraps. */
 export function sortRecipients(ids: string[]): string[] {

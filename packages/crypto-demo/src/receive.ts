@@ -8,7 +8,7 @@ import { ZERO32 } from './commits.js';
 import type { KitContext } from './context.js';
 import {
   contentKey,
-  headerCore,
+  sealedCore,
   keyCommitment,
   sealedHeaderBytes,
   sealedHeaderHash,
@@ -56,22 +56,29 @@ const MAX_VERIFIED = 4096;
 export function verifySignature(
   ctx: KitContext,
   s: Sealed,
-  signingKey: Uint8Array,
+  signer: DeviceBundle,
   party: string,
   trace: Trace | undefined,
 ): boolean {
-  const key = contentKey(ctx.sodium, s) + '.' + toBase64url(signingKey);
-  let ok = verified.get(key);
+  // First the envelope's own memo, per frozen bundle (both are values: they cannot change).
+  const memo = (s.memo.verified ??= new WeakMap());
+  let ok = memo.get(signer);
+  const signingKey = ok === undefined || trace ? signer.signingKey : undefined;
   if (ok === undefined) {
-    try {
-      ok = ctx.sodium.crypto_sign_verify_detached(s.signature, sealedSignedBytes(ctx.sodium, s), signingKey);
-    } catch {
-      ok = false;
+    const key = contentKey(ctx.sodium, s) + '.' + toBase64url(signingKey as Uint8Array);
+    ok = verified.get(key);
+    if (ok === undefined) {
+      try {
+        ok = ctx.sodium.crypto_sign_verify_detached(s.signature, sealedSignedBytes(ctx.sodium, s), signingKey as Uint8Array);
+      } catch {
+        ok = false;
+      }
+      if (verified.size >= MAX_VERIFIED) verified.clear();
+      verified.set(key, ok);
     }
-    if (verified.size >= MAX_VERIFIED) verified.clear();
-    verified.set(key, ok);
+    memo.set(signer, ok);
   }
-  trace?.add({ step: 'verify', party, ok, signature: s.signature.slice(), signingKey: signingKey.slice() });
+  trace?.add({ step: 'verify', party, ok, signature: s.signature.slice(), signingKey: (signingKey as Uint8Array).slice() });
   return ok;
 }
 
@@ -104,7 +111,7 @@ export function openWith(
     return { ok: false, failed: 'wrapped-key' };
   }
   trace?.add({ step: 'unwrap', party, ok: true, wrappedKey: wrap.key.slice(), messageKey: messageKey.slice() });
-  const commitment = keyCommitment(sodium, messageKey, headerCore(s.header));
+  const commitment = keyCommitment(sodium, messageKey, sealedCore(s));
   if (!sodium.memcmp(commitment, s.header.commitment)) {
     messageKey.fill(0);
     return { ok: false, failed: 'commitment' };
@@ -377,7 +384,7 @@ export class Receiver {
       throw new SenderKeyMismatchError(h.senderDevice);
     }
     // Step 10.
-    if (!verifySignature(ctx, s, bundle.signingKey, own.device, trace)) throw new TamperedEnvelopeError('signature');
+    if (!verifySignature(ctx, s, bundle, own.device, trace)) throw new TamperedEnvelopeError('signature');
     void recordPins;
     const verifying = synced.mode === 'member-signed' || this.#p.careful;
     return { bundle, verifying };

@@ -327,11 +327,9 @@ export class Roster {
 
   #syncManaged(conversation: string, state: PmState, record: ConversationRecord): Synced {
     const directory = this.#provider.directory;
+    const key = [record, directory.revision()];
+    if (state.synced && state.cacheKey?.[0] === key[0] && state.cacheKey?.[1] === key[1]) return state.synced;
     const bundlesNow = record.entries.map((e) => directory.find(e.device));
-    const key = [record, ...bundlesNow];
-    if (state.synced && state.cacheKey?.length === key.length && state.cacheKey.every((k, i) => k === key[i])) {
-      return state.synced;
-    }
     // The changes since the last version this client processed. The first
     // time, everything up to and including the change that added this device
     // (and the others added with it) is the baseline: no notice.

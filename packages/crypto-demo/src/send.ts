@@ -4,7 +4,7 @@
  * mode), commit to it, encrypt the body, wrap the key for each recipient,
  * sign, and hand to the provider.
  */
-import { textLength, utf8 } from './bytes.js';
+import { utf8 } from './bytes.js';
 import type { KitContext } from './context.js';
 import { ZERO32 } from './commits.js';
 import {
@@ -15,6 +15,7 @@ import {
   WrapLayout,
   compareIds,
   headerBytesFrom,
+  commitmentPrefix,
   headerCore,
   headerHash,
   keyCommitment,
@@ -54,12 +55,18 @@ export interface SendOptions {
 
 interface SendPlan {
   readonly synced: Synced;
-  readonly escrowIds: string;
+  readonly escrowRevision: number;
   readonly layout: WrapLayout;
   readonly recipientKeys: readonly Uint8Array[];
   readonly pairKeys: readonly Uint8Array[];
   readonly shown: readonly boolean[];
   readonly kinds: readonly ('device' | 'escrow')[];
+  /** header_core with counter and time zero, and where they go. */
+  readonly coreTemplate: Uint8Array;
+  readonly counterAt: number;
+  readonly commitmentPrefix: Uint8Array;
+  readonly state: Uint8Array;
+  readonly senderKey: Uint8Array;
 }
 
 /** What a sender needs of its device: identity, keys and roster, never handed out. */
@@ -97,27 +104,25 @@ export class Sender {
         `A message may hold at most ${LIMITS.textBytes} bytes of text; this one has ${plaintext.length}.`,
       );
     }
-    if (textLength(text) - 4 !== plaintext.length || /[\uD800-\uDFFF]/.test(text) && !isWellFormed(text)) {
+    if (/[\uD800-\uDFFF]/.test(text) && !isWellFormed(text)) {
       throw new InvalidArgumentError('A message must be well-formed text (it holds a lone surrogate).');
     }
-    if (!isId(conversation)) throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
+    if (!this.#plans.has(conversation) && !isId(conversation)) {
+      throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
+    }
     const escrowBehaviour = options.escrow ?? 'comply';
     const plan = this.#plan(conversation);
     const counter = (this.#counters.get(conversation) ?? 0) + 1;
     const signed = plan.synced.mode === 'member-signed';
     const epoch = signed ? plan.synced.epoch : 0;
-    const partial = {
-      conversation,
-      mode: plan.synced.mode,
-      epoch,
-      state: signed ? (plan.synced.chain.state(epoch) as Uint8Array) : ZERO32,
-      senderUser: own.user,
-      senderDevice: own.device,
-      senderKey: own.agreementKey,
-      counter,
-      sentAt: ctx.now(),
-    };
-    const core = headerCore({ ...partial, commitment: ZERO32 });
+    const sentAt = ctx.now();
+    // header_core from the plan's template, with the counter and the time written in (§7.2).
+    const core = plan.coreTemplate.slice();
+    const coreView = new DataView(core.buffer);
+    coreView.setUint32(plan.counterAt, Math.floor(counter / 0x1_0000_0000));
+    coreView.setUint32(plan.counterAt + 4, counter >>> 0);
+    coreView.setUint32(plan.counterAt + 8, Math.floor(sentAt / 0x1_0000_0000));
+    coreView.setUint32(plan.counterAt + 12, sentAt >>> 0);
     const recipients = plan.layout.recipients;
     const wrapCount = recipients.length;
 
@@ -129,7 +134,7 @@ export class Sender {
     const nonce = derived ? derived.nonce : (nonces as Uint8Array).subarray(0, NONCE_BYTES);
     trace?.add({ step: 'draw-message-key', party: own.device, messageKey: messageKey.slice() });
 
-    const commitment = keyCommitment(sodium, messageKey, core);
+    const commitment = keyCommitment(sodium, messageKey, core, plan.commitmentPrefix);
     const hb = headerBytesFrom(core, commitment);
     const hh = headerHash(sodium, hb);
     const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, hb, null, nonce, messageKey);
@@ -177,19 +182,31 @@ export class Sender {
     // §8.5 Signature
     const toSign =
       wraps.length === wrapCount
-        ? plan.layout.signedBytes(hh, nonce, ciphertext, wraps)
+        ? plan.layout.signedBytes(hh, nonce, ciphertext, wraps, trace === undefined)
         : new WrapLayout(wraps.map((w) => w.to)).signedBytes(hh, nonce, ciphertext, wraps);
     const signature = this.#p.sign(toSign);
     trace?.add({ step: 'sign', party: own.device, signedBytes: toSign, signature: signature.slice() });
 
     const parts: EnvelopeParts = {
-      header: { ...partial, commitment },
+      header: {
+        conversation,
+        mode: plan.synced.mode,
+        epoch,
+        state: plan.state,
+        senderUser: own.user,
+        senderDevice: own.device,
+        senderKey: plan.senderKey,
+        counter,
+        sentAt,
+        commitment,
+      },
       nonce,
       ciphertext,
       wraps,
       signature,
     };
-    const envelope = seal(parts);
+    // What was computed to send it is what a reader computes again: keep it with the value.
+    const envelope = seal(parts, { core, headerBytes: hb, headerHash: hh });
     this.#p.provider.relay(envelope, trace);
     this.#counters.set(conversation, counter);
     return envelope;
@@ -207,10 +224,10 @@ export class Sender {
   #plan(conversation: string): SendPlan {
     const { provider, own, roster, pairKeys } = this.#p;
     const synced = roster.current(conversation);
-    const escrow = provider.escrowKeys();
-    const escrowIds = escrow.map((e) => e.id).join('\u0000');
+    const escrowRevision = provider.escrowRevision();
     const cached = this.#plans.get(conversation);
-    if (cached?.synced === synced && cached.escrowIds === escrowIds) return cached;
+    if (cached?.synced === synced && cached.escrowRevision === escrowRevision) return cached;
+    const escrow = provider.escrowKeys();
 
     if (!synced.bundles.some((b) => b.device === own.device)) throw new NotAMemberError(own.device, conversation);
     if (synced.bundles.length > LIMITS.roster) {
@@ -229,9 +246,29 @@ export class Sender {
       })),
       ...escrow.map((e) => ({ to: ESCROW_PREFIX + e.id, key: e.publicKey, kind: 'escrow' as const, shown: false })),
     ].sort((a, b) => compareIds(a.to, b.to));
+    const epoch = synced.mode === 'member-signed' ? synced.epoch : 0;
+    const state = synced.mode === 'member-signed' ? (synced.chain.state(epoch) as Uint8Array) : ZERO32;
+    const senderKey = own.agreementKey;
+    const coreTemplate = headerCore({
+      conversation,
+      mode: synced.mode,
+      epoch,
+      state,
+      senderUser: own.user,
+      senderDevice: own.device,
+      senderKey,
+      counter: 0,
+      sentAt: 0,
+      commitment: ZERO32,
+    });
     const plan: SendPlan = {
+      coreTemplate,
+      counterAt: coreTemplate.length - 16,
+      commitmentPrefix: commitmentPrefix(coreTemplate.length),
+      state,
+      senderKey,
       synced,
-      escrowIds,
+      escrowRevision,
       layout: new WrapLayout(all.map((r) => r.to)),
       recipientKeys: all.map((r) => r.key),
       pairKeys: all.map((r) => pairKeys.get(r.key, 'send', r.to)),
