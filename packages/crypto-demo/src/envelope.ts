@@ -124,6 +124,8 @@ export interface Sealed extends EnvelopeParts {
     signedBytes?: Uint8Array;
     contentKey?: string;
     wrapIndex?: Map<string, WrappedKey>;
+    /** The associated data of each wrap tried so far, by `to`. */
+    wrapAds?: Map<string, Uint8Array>;
   };
 }
 
@@ -239,8 +241,16 @@ export function headerBytesFrom(core: Uint8Array, commitment: Uint8Array): Uint8
 
 /** `lp(domain) ‖ u32(coreLength)`: what comes before header_core in the commitment's input. */
 export function commitmentPrefix(coreLength: number): Uint8Array {
-  return new ByteWriter(textLength(DOMAIN.commitment) + 4).text(DOMAIN.commitment).u32(coreLength).finish();
+  let prefix = prefixes.get(coreLength);
+  if (!prefix) {
+    prefix = new ByteWriter(textLength(DOMAIN.commitment) + 4).text(DOMAIN.commitment).u32(coreLength).finish();
+    if (prefixes.size > 1024) prefixes.clear();
+    prefixes.set(coreLength, prefix);
+  }
+  return prefix;
 }
+
+const prefixes = new Map<number, Uint8Array>();
 
 /** `commitment = KH32(mk, lp(domain) ‖ lp(header_core))` (§7.3). */
 export function keyCommitment(
@@ -278,6 +288,17 @@ export function sealedHeaderHash(sodium: Sodium, s: Sealed): Uint8Array {
 /** Signed bytes of a sealed envelope, computed once. */
 export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
   return (s.memo.signedBytes ??= signedBytes(sealedHeaderHash(sodium, s), s.nonce, s.ciphertext, s.wraps));
+}
+
+/** The associated data of the wrap addressed to `to`, computed once per envelope. */
+export function sealedWrapAd(sodium: Sodium, s: Sealed, to: string): Uint8Array {
+  const ads = (s.memo.wrapAds ??= new Map());
+  let ad = ads.get(to);
+  if (!ad) {
+    ad = wrapAssociatedData(sealedHeaderHash(sodium, s), to);
+    ads.set(to, ad);
+  }
+  return ad;
 }
 
 /** The wrap addressed to `to` (wraps are unique by `to`). */

@@ -14,7 +14,7 @@ import {
   sealedHeaderHash,
   sealedSignedBytes,
   sealedWrap,
-  wrapAssociatedData,
+  sealedWrapAd,
   type Envelope,
   type Sealed,
   type WrappedKey,
@@ -102,7 +102,7 @@ export function openWith(
     messageKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
       null,
       wrap.key,
-      wrapAssociatedData(sealedHeaderHash(sodium, s), wrap.to),
+      sealedWrapAd(sodium, s, wrap.to),
       wrap.nonce,
       key,
     );
