@@ -82,9 +82,9 @@ export const defaultRosterPanelLabels: RosterPanelLabels = {
   suppressedHeading: 'Suppressed by the provider: the user never saw these',
   suppressedFlag: 'Suppressed',
   checkHeading: 'Roster check',
-  verified: 'Verified: a member signed in every device on the roster.',
+  verified: 'Verified: every device your app encrypts to is on the member list, and certified.',
   unverified: (count) =>
-    `Unverified: ${count === 1 ? 'one device was' : `${count} devices were`} not signed in by any member.`,
+    `Unverified: your app encrypts to ${count === 1 ? 'one device' : `${count} devices`} hidden from the list or not certified.`,
   status: {
     listed: 'listed by the provider',
     hidden: 'encrypted to, but hidden by the provider',
