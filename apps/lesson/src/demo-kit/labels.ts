@@ -161,11 +161,14 @@ export function providerLabels(t: DemoT): ProviderViewLabels {
 }
 
 const noticeKinds: readonly NoticeKind[] = [
+  'conversation-created',
   'member-added',
   'device-added',
   'member-removed',
+  'device-updated',
   'safety-number-changed',
-  'unverified-device',
+  'uncertified-device',
+  'unexpected-recipient',
 ];
 
 export function rosterLabels(t: DemoT, title: string): RosterPanelLabels {
@@ -176,7 +179,11 @@ export function rosterLabels(t: DemoT, title: string): RosterPanelLabels {
     noNotices: t('roster.noNotices'),
     notice: (n) => {
       const kind = noticeKinds.includes(n.kind) ? n.kind : 'member-added';
-      return t(`roster.notice.${kind}`, { name: partyName(t, n.name), device: n.device });
+      return t(`roster.notice.${kind}`, {
+        name: partyName(t, n.name),
+        device: n.device,
+        devices: n.devices.join(', '),
+      });
     },
     reveal: (count) => t('roster.reveal', { count }),
     hide: (count) => t('roster.hide', { count }),
@@ -187,9 +194,9 @@ export function rosterLabels(t: DemoT, title: string): RosterPanelLabels {
     verified: t('roster.verified'),
     unverified: (count) => t('roster.unverified', { count }),
     status: {
-      unsigned: t('roster.status.unsigned'),
-      'bad-signature': t('roster.status.bad-signature'),
-      'signer-not-member': t('roster.status.signer-not-member'),
+      listed: t('roster.status.listed'),
+      hidden: t('roster.status.hidden'),
+      uncertified: t('roster.status.uncertified'),
     },
     ghostFlag: t('roster.ghostFlag'),
     hiddenFlag: t('roster.hiddenFlag'),

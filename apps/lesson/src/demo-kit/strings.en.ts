@@ -110,17 +110,18 @@ export const demosEn = {
   },
   verifyRoster: {
     intro:
-      'Carol’s app does not simply trust the member list the server sends: it checks that a member signed in every device, with that device’s exact keys.',
+      'Carol’s app does not simply trust the member list the server shows: it checks every device the server makes it encrypt to, including the ones the server asks it to hide.',
     run: 'Run the check on Carol’s phone',
     rerun: 'Run the check again',
     panelTitle: 'The class group on Carol’s phone',
-    resultOk: 'Check done: every device on the list was signed in by a member.',
-    resultGhost_one: 'Check done: {{count}} device was not signed in by any member.',
-    resultGhost_other: 'Check done: {{count}} devices were not signed in by any member.',
+    resultOk: 'Check done: every device the app encrypts to is on the member list.',
+    resultGhost_one: 'Check done: the app encrypts to {{count}} device the server hides from the list.',
+    resultGhost_other:
+      'Check done: the app encrypts to {{count}} devices the server hides from the list.',
     beforeOrder: 'No access order yet, so every device verifies. Issue the order in the step “',
     beforeOrderEnd: '”, then run the check again.',
     afterOrder:
-      'The Ghost was added by the provider alone: no member’s signature vouches for it, and the server cannot forge one.',
+      'The Ghost was added by the provider alone and hidden from the list. In this group the server’s list decides who gets a key, so Carol’s app can report the Ghost but still encrypts to it; in a member-signed group, the server could not add it at all.',
   },
   escrowSteal: {
     intro:
@@ -233,8 +234,12 @@ export const demosEn = {
       'device-added': '{{name}} added a new device ({{device}}).',
       'member-removed': '{{name}} ({{device}}) left the conversation.',
       'safety-number-changed': 'Your safety number with {{name}} changed.',
-      'unverified-device':
-        '{{name}} ({{device}}) was not added by any member: your messages are not encrypted for it.',
+      'conversation-created': '{{name}} created the conversation.',
+      'device-updated': '{{name}} ({{device}}) has new keys.',
+      'uncertified-device':
+        '{{name}} ({{device}}) is not certified by its owner’s identity key: your messages are not encrypted for it.',
+      'unexpected-recipient':
+        'A message you opened was also encrypted for {{devices}}, who is not on the member list.',
     },
     reveal: 'Reveal suppressed notices ({{count}})',
     hide: 'Hide suppressed notices ({{count}})',
@@ -242,13 +247,15 @@ export const demosEn = {
     suppressedHeading: 'Suppressed by the provider: the user never saw these',
     suppressedFlag: 'Suppressed',
     checkHeading: 'Roster check',
-    verified: 'Verified: a member signed in every device on the list.',
-    unverified_one: 'Unverified: {{count}} device was not signed in by any member.',
-    unverified_other: 'Unverified: {{count}} devices were not signed in by any member.',
+    verified: 'Verified: every device the app encrypts to is on the list, and certified.',
+    unverified_one:
+      'Unverified: the app encrypts to {{count}} device hidden from the list or not certified.',
+    unverified_other:
+      'Unverified: the app encrypts to {{count}} devices hidden from the list or not certified.',
     status: {
-      unsigned: 'not signed by any member',
-      'bad-signature': 'its signature does not check out',
-      'signer-not-member': 'signed by a device that is not a member',
+      listed: 'listed by the provider',
+      hidden: 'encrypted to, but hidden by the provider',
+      uncertified: 'not certified by its owner’s identity key',
     },
     ghostFlag: 'Possible ghost',
     hiddenFlag: 'hidden from the member list',

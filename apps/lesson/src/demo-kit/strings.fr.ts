@@ -107,20 +107,21 @@ export const demosFr: DemoStrings = {
   },
   verifyRoster: {
     intro:
-      'L’application de Carol ne se contente pas de croire la liste des membres envoyée par le serveur : elle vérifie qu’un membre a signé l’arrivée de chaque appareil, avec ses clés exactes.',
+      'L’application de Carol ne se contente pas de croire la liste des membres affichée par le serveur : elle vérifie chaque appareil pour lequel le serveur la fait chiffrer, y compris ceux qu’il lui demande de cacher.',
     run: 'Lancer la vérification sur le téléphone de Carol',
     rerun: 'Relancer la vérification',
     panelTitle: 'Le groupe de la classe sur le téléphone de Carol',
     resultOk:
-      'Vérification faite : chaque appareil de la liste a été ajouté avec la signature d’un membre.',
-    resultGhost_one: 'Vérification faite : {{count}} appareil n’a été signé par aucun membre.',
+      'Vérification faite : chaque appareil pour lequel l’application chiffre est dans la liste des membres.',
+    resultGhost_one:
+      'Vérification faite : l’application chiffre pour {{count}} appareil que le serveur cache de la liste.',
     resultGhost_other:
-      'Vérification faite : {{count}} appareils n’ont été signés par aucun membre.',
+      'Vérification faite : l’application chiffre pour {{count}} appareils que le serveur cache de la liste.',
     beforeOrder:
       'Pas encore d’ordre d’accès : tous les appareils sont donc vérifiés. Émettez l’ordre à l’étape « ',
     beforeOrderEnd: ' », puis relancez la vérification.',
     afterOrder:
-      'Le Fantôme a été ajouté par le fournisseur seul : aucune signature de membre ne se porte garante de lui, et le serveur ne peut pas en fabriquer une.',
+      'Le Fantôme a été ajouté par le fournisseur seul et caché de la liste. Dans ce groupe, c’est la liste du serveur qui décide qui reçoit une clé : l’application de Carol peut signaler le Fantôme, mais chiffre quand même pour lui ; dans un groupe signé par les membres, le serveur n’aurait pas pu l’ajouter.',
   },
   escrowSteal: {
     intro:
@@ -233,8 +234,12 @@ export const demosFr: DemoStrings = {
       'device-added': '{{name}} a ajouté un nouvel appareil ({{device}}).',
       'member-removed': '{{name}} ({{device}}) a quitté la conversation.',
       'safety-number-changed': 'Votre numéro de sécurité avec {{name}} a changé.',
-      'unverified-device':
-        '{{name}} ({{device}}) n’a été ajouté par aucun membre : vos messages ne sont pas chiffrés pour lui.',
+      'conversation-created': '{{name}} a créé la conversation.',
+      'device-updated': '{{name}} ({{device}}) a de nouvelles clés.',
+      'uncertified-device':
+        '{{name}} ({{device}}) n’est pas certifié par la clé d’identité de son propriétaire : vos messages ne sont pas chiffrés pour lui.',
+      'unexpected-recipient':
+        'Un message que vous avez ouvert était aussi chiffré pour {{devices}}, absent de la liste des membres.',
     },
     reveal: 'Révéler les avertissements supprimés ({{count}})',
     hide: 'Masquer les avertissements supprimés ({{count}})',
@@ -242,13 +247,16 @@ export const demosFr: DemoStrings = {
     suppressedHeading: 'Supprimés par le fournisseur : l’utilisateur ne les a jamais vus',
     suppressedFlag: 'Supprimé',
     checkHeading: 'Vérification de la liste',
-    verified: 'Vérifiée : un membre a signé l’arrivée de chaque appareil de la liste.',
-    unverified_one: 'Non vérifiée : {{count}} appareil n’a été signé par aucun membre.',
-    unverified_other: 'Non vérifiée : {{count}} appareils n’ont été signés par aucun membre.',
+    verified:
+      'Vérifiée : chaque appareil pour lequel l’application chiffre est dans la liste, et certifié.',
+    unverified_one:
+      'Non vérifiée : l’application chiffre pour {{count}} appareil caché de la liste ou non certifié.',
+    unverified_other:
+      'Non vérifiée : l’application chiffre pour {{count}} appareils cachés de la liste ou non certifiés.',
     status: {
-      unsigned: 'signé par aucun membre',
-      'bad-signature': 'sa signature n’est pas valide',
-      'signer-not-member': 'signé par un appareil qui n’est pas membre',
+      listed: 'dans la liste du fournisseur',
+      hidden: 'destinataire, mais caché par le fournisseur',
+      uncertified: 'non certifié par la clé d’identité de son propriétaire',
     },
     ghostFlag: 'Fantôme possible',
     hiddenFlag: 'caché de la liste des membres',
