@@ -154,7 +154,7 @@ const words: Record<Language, Words> = {
     disguisedRight: 'Bob’s phone, second messenger (number with Alice)',
     slip: 'Let the server slip in a disguised ghost',
     slipped:
-      'The server registered the ghost as a second device of Bob’s. Alice’s phone now includes its key in Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
+      'The server registered the ghost as a second device of Bob’s, certified by an identity key that is not Bob’s. Alice’s phone now uses that key for Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
     mismatch:
       'The numbers do not match: the phones see different keys. Someone may have slipped in a device; do not trust this chat until you know why.',
     groupsDiffer: (d, n) => `${d} of ${n} groups differ.`,
@@ -241,7 +241,7 @@ const words: Record<Language, Words> = {
     disguisedLeft: 'Téléphone d’Alice, seconde messagerie (numéro avec Bob)',
     disguisedRight: 'Téléphone de Bob, seconde messagerie (numéro avec Alice)',
     slip: 'Laisser le serveur glisser un fantôme déguisé',
-    slipped: `Le serveur a inscrit le fantôme comme second appareil de Bob. Le téléphone d’Alice inclut désormais sa clé dans la moitié du numéro qui concerne Bob${nb}; celui de Bob, non. Les numéros ne correspondent plus${nb}: les comparer démasque le fantôme.`,
+    slipped: `Le serveur a inscrit le fantôme comme second appareil de Bob, certifié par une clé d’identité qui n’est pas celle de Bob. Le téléphone d’Alice utilise désormais cette clé pour la moitié du numéro qui concerne Bob${nb}; celui de Bob, non. Les numéros ne correspondent plus${nb}: les comparer démasque le fantôme.`,
     mismatch: `Les numéros ne correspondent pas${nb}: les téléphones voient des clés différentes. Quelqu’un a peut-être glissé un appareil${nb}; ne vous fiez pas à cette conversation avant de savoir pourquoi.`,
     groupsDiffer: (d, n) => `${d} groupes sur ${n} diffèrent.`,
     runCheck: 'Lancer la vérification sur le téléphone de Carol',

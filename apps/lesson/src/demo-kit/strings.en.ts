@@ -103,7 +103,7 @@ export const demosEn = {
     partTwoCheck: 'Alice and Bob, on the second messenger',
     slip: 'Let the server slip in a disguised ghost',
     slipped:
-      'The server registered the ghost as a second device of Bob’s. Alice’s phone now includes its key in Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
+      'The server registered the ghost as a second device of Bob’s, certified by an identity key that is not Bob’s. Alice’s phone now uses that key for Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
     loading: 'Making the keys of the second messenger…',
     disguisedLeft: 'Alice’s phone, second messenger (number with Bob)',
     disguisedRight: 'Bob’s phone, second messenger (number with Alice)',

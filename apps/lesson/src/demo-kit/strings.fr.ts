@@ -100,7 +100,7 @@ export const demosFr: DemoStrings = {
     partTwoCheck: 'Alice et Bob, sur la seconde messagerie',
     slip: 'Laisser le serveur glisser un fantôme déguisé',
     slipped:
-      'Le serveur a inscrit le fantôme comme second appareil de Bob. Le téléphone d’Alice inclut désormais sa clé dans la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
+      'Le serveur a inscrit le fantôme comme second appareil de Bob, certifié par une clé d’identité qui n’est pas celle de Bob. Le téléphone d’Alice utilise désormais cette clé pour la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
     loading: 'Création des clés de la seconde messagerie…',
     disguisedLeft: 'Téléphone d’Alice, seconde messagerie (numéro avec Bob)',
     disguisedRight: 'Téléphone de Bob, seconde messagerie (numéro avec Alice)',
