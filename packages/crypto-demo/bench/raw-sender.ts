@@ -7,7 +7,12 @@
  * and nothing else.
  */
 import sodium from 'libsodium-wrappers';
-import { certificateBytes, PROTOCOL_VERSION, type DeviceBundle, type Envelope } from '../src/index.js';
+import {
+  certificateBytes,
+  PROTOCOL_VERSION,
+  type DeviceBundle,
+  type Envelope,
+} from '../src/index.js';
 
 const encoder = new TextEncoder();
 

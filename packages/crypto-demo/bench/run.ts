@@ -326,7 +326,9 @@ if (part('c')) {
 
 let hostileOk = true;
 if (part('d')) {
-  console.log('\n(d) parseEnvelope on hostile input: each accepted or refused within 250 ms and 64 MiB of extra heap');
+  console.log(
+    '\n(d) parseEnvelope on hostile input: each accepted or refused within 250 ms and 64 MiB of extra heap',
+  );
   const provider = kit.provider('Bench hostile');
   const group = members(provider, 1000, 'crowd');
   const [creator, ...rest] = group as [Device, ...Device[]];
@@ -340,18 +342,37 @@ if (part('d')) {
   const wrap = JSON.stringify({ to: 'x', nonce: 'bad', key: 'bad' });
   const corpus: [string, () => unknown][] = [
     ['valid envelope, 1,000 wraps + 64 KiB text', () => big],
-    ['16 MiB JSON of bad wraps', () => `{"v":2,"wraps":[${`${wrap},`.repeat(Math.floor((16 * MiB) / (wrap.length + 1)) - 1)}${wrap}]}`],
+    [
+      '16 MiB JSON of bad wraps',
+      () =>
+        `{"v":2,"wraps":[${`${wrap},`.repeat(Math.floor((16 * MiB) / (wrap.length + 1)) - 1)}${wrap}]}`,
+    ],
     ['16 MiB of bytes 0xFF', () => new Uint8Array(16 * MiB).fill(0xff)],
     ['16 MiB of "["', () => '['.repeat(16 * MiB)],
-    ['1,000,000 wraps as an object', () => ({ ...valid, wraps: Array.from({ length: 1_000_000 }, () => ({ to: 1 })) })],
-    ['a 16 MiB conversation id (object)', () => ({ ...valid, header: { ...valid.header, conversation: 'x'.repeat(16 * MiB) } })],
+    [
+      '1,000,000 wraps as an object',
+      () => ({ ...valid, wraps: Array.from({ length: 1_000_000 }, () => ({ to: 1 })) }),
+    ],
+    [
+      'a 16 MiB conversation id (object)',
+      () => ({ ...valid, header: { ...valid.header, conversation: 'x'.repeat(16 * MiB) } }),
+    ],
     ['a 16 MiB ciphertext (object)', () => ({ ...valid, ciphertext: 'A'.repeat(16 * MiB) })],
-    ['1,024 wraps of junk (object)', () => ({ ...valid, wraps: Array.from({ length: 1024 }, (_, i) => ({ to: `d/${i}`, nonce: '!', key: '!' })) })],
-    ['5,000 nested objects', () => {
-      let nested: unknown = valid;
-      for (let i = 0; i < 5000; i++) nested = { header: nested };
-      return nested;
-    }],
+    [
+      '1,024 wraps of junk (object)',
+      () => ({
+        ...valid,
+        wraps: Array.from({ length: 1024 }, (_, i) => ({ to: `d/${i}`, nonce: '!', key: '!' })),
+      }),
+    ],
+    [
+      '5,000 nested objects',
+      () => {
+        let nested: unknown = valid;
+        for (let i = 0; i < 5000; i++) nested = { header: nested };
+        return nested;
+      },
+    ],
   ];
   const rows: string[][] = [];
   let worst = { name: '', ms: 0, heap: 0 };

@@ -142,14 +142,25 @@ console.log(
 heading(8, 'The same order against a member-signed group');
 alice.createConversation('signed', [bob, carol], { mode: 'member-signed' });
 provider.executeAccessOrder({ conversation: 'signed', ghost });
-readTable('a message in the member-signed group', alice.send('signed', 'Only us three?'), [alice, bob, carol, ghost]);
-console.log("\n  The provider's list is ignored: only commits signed by a member change this roster.");
+readTable('a message in the member-signed group', alice.send('signed', 'Only us three?'), [
+  alice,
+  bob,
+  carol,
+  ghost,
+]);
+console.log(
+  "\n  The provider's list is ignored: only commits signed by a member change this roster.",
+);
 provider.orderClientUpdate({ conversation: 'signed', device: bob, ghost });
-console.log("  The order now pushes an update to Bob's app, which signs the ghost in and hides it from Bob.");
+console.log(
+  "  The order now pushes an update to Bob's app, which signs the ghost in and hides it from Bob.",
+);
 readTable('the next message', alice.send('signed', 'Still only us?'), [alice, bob, carol, ghost]);
 for (const member of [alice, bob]) {
   const seen = member.notices('signed').filter((n) => n.shown && n.device === ghost.id);
-  console.log(`  ${member.name}'s app shows: ${seen.map((n) => `"${n.device} added by ${n.by}"`).join(', ') || 'nothing'}`);
+  console.log(
+    `  ${member.name}'s app shows: ${seen.map((n) => `"${n.device} added by ${n.by}"`).join(', ') || 'nothing'}`,
+  );
 }
 
 const tablet = kit.ghost(provider, { disguisedAs: { user: 'bob', name: 'Bob' } });

@@ -3,7 +3,7 @@
  * commits as values, their canonical JSON, their bytes and hash, and
  * {@link Chain}, which applies them with every check of §6.4, in order.
  */
-import { ByteWriter, equalBytes, textLength, toBase64url } from './bytes.js';
+import { ByteWriter, equalBytes, toBase64url } from './bytes.js';
 import { KEY_BYTES, PROTOCOL_VERSION, SIGNATURE_BYTES } from './envelope.js';
 import {
   CommitGapError,
@@ -112,7 +112,15 @@ export function serializeCommit(c: Commit): string {
   return JSON.stringify(o);
 }
 
-const BUNDLE_KEYS = ['user', 'device', 'name', 'identityKey', 'signingKey', 'agreementKey', 'certificate'];
+const BUNDLE_KEYS = [
+  'user',
+  'device',
+  'name',
+  'identityKey',
+  'signingKey',
+  'agreementKey',
+  'certificate',
+];
 
 function readBundle(issues: Issues, v: unknown, path: string): DeviceBundle {
   if (!isPlainObject(v)) {
@@ -143,11 +151,33 @@ export function parseCommit(input: string | Uint8Array): Commit {
   if (!Object.hasOwn(value, 'v')) throw malformed(['commit: missing field "v"']);
   if (value.v !== PROTOCOL_VERSION) throw new UnsupportedVersionError(value.v);
   const { value: commit, issues } = collecting((i): Commit => {
-    const action = value.action as CommitAction;
+    const action = value.action as string;
     const body =
-      action === 'create' ? 'members' : action === 'remove' ? 'device' : action === 'add' || action === 'update' ? 'member' : undefined;
+      action === 'create'
+        ? 'members'
+        : action === 'remove'
+          ? 'device'
+          : action === 'add' || action === 'update'
+            ? 'member'
+            : undefined;
     if (!body) i.add('action', 'must be "create", "add", "update" or "remove"');
-    exactKeys(i, value, ['v', 'type', 'conversation', 'epoch', 'prev', 'action', body ?? 'member', 'committer', 'at', 'signature'], 'commit');
+    exactKeys(
+      i,
+      value,
+      [
+        'v',
+        'type',
+        'conversation',
+        'epoch',
+        'prev',
+        'action',
+        body ?? 'member',
+        'committer',
+        'at',
+        'signature',
+      ],
+      'commit',
+    );
     if (value.type !== 'commit') i.add('type', 'must be "commit"');
     let members: DeviceBundle[] | undefined;
     if (action === 'create') {
@@ -162,9 +192,11 @@ export function parseCommit(input: string | Uint8Array): Commit {
       conversation: readId(i, value.conversation, 'conversation'),
       epoch: readInt(i, value.epoch, 'epoch', 1),
       prev: readBytes(i, value.prev, 'prev', 'text', KEY_BYTES),
-      action,
+      action: action as CommitAction,
       ...(members ? { members } : {}),
-      ...(action === 'add' || action === 'update' ? { member: readBundle(i, value.member, 'member') } : {}),
+      ...(action === 'add' || action === 'update'
+        ? { member: readBundle(i, value.member, 'member') }
+        : {}),
       ...(action === 'remove' ? { device: readDeviceId(i, value.device, 'device') } : {}),
       committer: readDeviceId(i, value.committer, 'committer'),
       at: readInt(i, value.at, 'at', 0),
@@ -172,7 +204,8 @@ export function parseCommit(input: string | Uint8Array): Commit {
     };
   });
   if (!commit) throw malformed(issues);
-  if (serializeCommit(commit) !== text) throw malformed(['the text is not in canonical form (docs/protocol.md §3.3)']);
+  if (serializeCommit(commit) !== text)
+    throw malformed(['the text is not in canonical form (docs/protocol.md §3.3)']);
   return commit;
 }
 
@@ -256,8 +289,9 @@ export class Chain {
     if (!signer) throw fail('signer-not-member');
     // Certificates are checked without pinning first; pins change only once the whole commit is good.
     const certified = (b: DeviceBundle) => isCertified(this.#sodium, b);
-    if (c.action === 'create' && !certified(signer)) throw new UncertifiedDeviceError(signer.device, signer.user);
-    let ok = false;
+    if (c.action === 'create' && !certified(signer))
+      throw new UncertifiedDeviceError(signer.device, signer.user);
+    let ok: boolean;
     try {
       ok = this.#sodium.crypto_sign_verify_detached(c.signature, commitBytes(c), signer.signingKey);
     } catch {
@@ -265,12 +299,15 @@ export class Chain {
     }
     if (!ok) throw fail('signature');
     let after: DeviceBundle[];
-    const identityOf = (list: readonly DeviceBundle[], user: string) => list.find((b) => b.user === user)?.identityKey;
+    const identityOf = (list: readonly DeviceBundle[], user: string) =>
+      list.find((b) => b.user === user)?.identityKey;
     switch (c.action) {
       case 'create': {
         const members = c.members ?? [];
-        if (new Set(members.map((m) => m.device)).size !== members.length) throw fail('duplicate-member');
-        for (const m of members.slice(1)) if (!certified(m)) throw new UncertifiedDeviceError(m.device, m.user);
+        if (new Set(members.map((m) => m.device)).size !== members.length)
+          throw fail('duplicate-member');
+        for (const m of members.slice(1))
+          if (!certified(m)) throw new UncertifiedDeviceError(m.device, m.user);
         for (const m of members) {
           const id = identityOf(members, m.user);
           if (id && !equalBytes(id, m.identityKey)) throw fail('identity-conflict');
@@ -293,7 +330,8 @@ export class Chain {
         const at = before.findIndex((b) => b.device === m.device);
         const old = before[at];
         if (!old) throw fail('not-in-roster');
-        if (old.user !== m.user || !equalBytes(old.identityKey, m.identityKey)) throw fail('identity-conflict');
+        if (old.user !== m.user || !equalBytes(old.identityKey, m.identityKey))
+          throw fail('identity-conflict');
         if (
           old.name === m.name &&
           equalBytes(old.signingKey, m.signingKey) &&
@@ -314,7 +352,8 @@ export class Chain {
     }
     // Step 13: apply, and pin identities.
     const frozenAfter = Object.freeze(after.map(freezeBundle));
-    for (const b of c.action === 'create' ? frozenAfter : c.member ? [c.member] : []) this.#checkBundle(b);
+    for (const b of c.action === 'create' ? frozenAfter : c.member ? [c.member] : [])
+      this.#checkBundle(b);
     this.#states.push(hash);
     this.#rosters.push(frozenAfter);
     this.#commits.push(c);

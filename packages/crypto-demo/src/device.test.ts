@@ -417,9 +417,15 @@ describe('Device with a low-order key in the directory', () => {
     const provider = kit.provider();
     const alice = kit.device(provider, { user: 'alice' });
     // The all-zero point: X25519 with it gives an all-zero secret.
-    const error = thrown(() =>
-      provider.register({ ...alice.bundle, device: 'eve/phone', user: 'eve', name: 'Eve', agreementKey: new Uint8Array(32) }),
-    );
+    const error = thrown(() => {
+      provider.register({
+        ...alice.bundle,
+        device: 'eve/phone',
+        user: 'eve',
+        name: 'Eve',
+        agreementKey: new Uint8Array(32),
+      });
+    });
     expect(error).toBeInstanceOf(WeakKeyError);
     expect(error).toMatchObject({ code: 'weak-key', owner: 'eve/phone' });
     expect((error as Error).message).toContain('eve/phone');

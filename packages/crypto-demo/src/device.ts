@@ -12,7 +12,13 @@ import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import type { Provider } from './provider.js';
 import { Receiver, type ReceiveResult, type ReceivedMessage } from './receive.js';
-import { Roster, type CreateConversationOptions, type Member, type Notice, type RosterCheck } from './roster.js';
+import {
+  Roster,
+  type CreateConversationOptions,
+  type Member,
+  type Notice,
+  type RosterCheck,
+} from './roster.js';
 import { safetyNumber, type SafetyNumber } from './safety-number.js';
 import { Sender, type SendOptions } from './send.js';
 import type { Trace } from './trace.js';
@@ -74,7 +80,10 @@ export class Device implements Party {
       signingKey: signing.publicKey,
       agreementKey: ctx.sodium.crypto_scalarmult_base(agreementSecret),
     };
-    const own = freezeBundle({ ...unsigned, certificate: identity.certify(certificateBytes(unsigned)) });
+    const own = freezeBundle({
+      ...unsigned,
+      certificate: identity.certify(certificateBytes(unsigned)),
+    });
     this.bundle = own;
     trace?.add({
       step: 'generate-keys',
@@ -135,7 +144,11 @@ export class Device implements Party {
    * alice.createConversation('chat', [bob], { mode: 'member-signed' });
    * ```
    */
-  createConversation(id: string, members: readonly Member[], options: CreateConversationOptions = {}): void {
+  createConversation(
+    id: string,
+    members: readonly Member[],
+    options: CreateConversationOptions = {},
+  ): void {
     this.#roster.createConversation(id, members, options);
   }
 
@@ -270,11 +283,14 @@ export class Device implements Party {
    * @throws {InvalidArgumentError} for this device's own user.
    */
   safetyNumberWith(user: string): SafetyNumber {
-    if (user === this.user) throw new InvalidArgumentError('A safety number is between two different users.');
+    if (user === this.user)
+      throw new InvalidArgumentError('A safety number is between two different users.');
     this.#roster.refreshAll();
     let theirs = this.#roster.pinnedIdentity(user);
     if (!theirs) {
-      const first = this.#provider.directory.devicesOf(user).find((b) => isCertified(this.#ctx.sodium, b));
+      const first = this.#provider.directory
+        .devicesOf(user)
+        .find((b) => isCertified(this.#ctx.sodium, b));
       if (!first) throw new UnknownParticipantError(user);
       theirs = this.#roster.pin(first);
     }

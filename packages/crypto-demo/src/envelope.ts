@@ -199,7 +199,9 @@ function publicWrap(w: WrappedKey): WrappedKey {
 
 /** The package's own parts of an envelope it sealed, or `undefined` for any other object. */
 export function sealedParts(envelope: unknown): Sealed | undefined {
-  return typeof envelope === 'object' && envelope !== null ? sealedByObject.get(envelope) : undefined;
+  return typeof envelope === 'object' && envelope !== null
+    ? sealedByObject.get(envelope)
+    : undefined;
 }
 
 /** `header_core` of §7.2. */
@@ -243,7 +245,10 @@ export function headerBytesFrom(core: Uint8Array, commitment: Uint8Array): Uint8
 export function commitmentPrefix(coreLength: number): Uint8Array {
   let prefix = prefixes.get(coreLength);
   if (!prefix) {
-    prefix = new ByteWriter(textLength(DOMAIN.commitment) + 4).text(DOMAIN.commitment).u32(coreLength).finish();
+    prefix = new ByteWriter(textLength(DOMAIN.commitment) + 4)
+      .text(DOMAIN.commitment)
+      .u32(coreLength)
+      .finish();
     if (prefixes.size > 1024) prefixes.clear();
     prefixes.set(coreLength, prefix);
   }
@@ -287,12 +292,17 @@ export function sealedHeaderHash(sodium: Sodium, s: Sealed): Uint8Array {
 
 /** Signed bytes of a sealed envelope, computed once. */
 export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
-  return (s.memo.signedBytes ??= signedBytes(sealedHeaderHash(sodium, s), s.nonce, s.ciphertext, s.wraps));
+  return (s.memo.signedBytes ??= signedBytes(
+    sealedHeaderHash(sodium, s),
+    s.nonce,
+    s.ciphertext,
+    s.wraps,
+  ));
 }
 
 /** The associated data of the wrap addressed to `to`, computed once per envelope. */
 export function sealedWrapAd(sodium: Sodium, s: Sealed, to: string): Uint8Array {
-  const ads = (s.memo.wrapAds ??= new Map());
+  const ads = (s.memo.wrapAds ??= new Map<string, Uint8Array>());
   let ad = ads.get(to);
   if (!ad) {
     ad = wrapAssociatedData(sealedHeaderHash(sodium, s), to);
@@ -394,7 +404,9 @@ export class WrapLayout {
   readonly #tail: Uint8Array;
   readonly #nonceAt: readonly number[];
   readonly #keyAt: readonly number[];
-  readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature)).text(DOMAIN.signature).finish();
+  readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature))
+    .text(DOMAIN.signature)
+    .finish();
   #scratch: Uint8Array | undefined;
   #scratchTail = -1;
 
@@ -432,7 +444,9 @@ export class WrapLayout {
       tail.text(to).bytes(zeroNonce).bytes(zeroKey);
     }
     this.#ads = ads.finish();
-    this.#adViews = this.recipients.map((_, i) => this.#ads.subarray(bounds[2 * i], bounds[2 * i + 1]));
+    this.#adViews = this.recipients.map((_, i) =>
+      this.#ads.subarray(bounds[2 * i], bounds[2 * i + 1]),
+    );
     this.#hashAt = hashAt;
     this.#tail = tail.finish();
     this.#nonceAt = nonceAt;
@@ -502,7 +516,14 @@ export function signedBytes(
   ciphertext: Uint8Array,
   wraps: readonly WrappedKey[],
 ): Uint8Array {
-  let size = textLength(DOMAIN.signature) + headerHashValue.length + 4 + nonce.length + 4 + ciphertext.length + 4;
+  let size =
+    textLength(DOMAIN.signature) +
+    headerHashValue.length +
+    4 +
+    nonce.length +
+    4 +
+    ciphertext.length +
+    4;
   for (const wrap of wraps) size += textLength(wrap.to) + 8 + wrap.nonce.length + wrap.key.length;
   const w = new ByteWriter(size)
     .text(DOMAIN.signature)

@@ -85,7 +85,7 @@ export class UnsupportedVersionError extends E2eeKitError {
   constructor(found: unknown) {
     super(
       'unsupported-version',
-      `This was made with protocol version ${typeof found === 'number' ? String(found) : JSON.stringify(found) ?? 'unknown'}, but this app expected version 2, so it was refused.`,
+      `This was made with protocol version ${typeof found === 'number' ? String(found) : ((JSON.stringify(found) as string | undefined) ?? 'unknown')}, but this app expected version 2, so it was refused.`,
     );
     this.found = found;
   }
@@ -337,7 +337,7 @@ export class InvalidCommitError extends E2eeKitError {
       signature: "its member's signature does not check out",
       'duplicate-member': 'it adds a device that is already there',
       'roster-full': 'the group is full',
-      'identity-conflict': "it gives a user a second identity key",
+      'identity-conflict': 'it gives a user a second identity key',
       'not-in-roster': 'it names a device that is not in the group',
       'no-change': 'it changes nothing',
       'last-member': 'it would remove the last device',

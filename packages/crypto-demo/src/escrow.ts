@@ -41,7 +41,12 @@ interface HeldKey {
   readonly secret: () => Uint8Array;
 }
 
-function holdKey(ctx: KitContext, authority: string, secret: Uint8Array, publicKey: Uint8Array): HeldKey {
+function holdKey(
+  ctx: KitContext,
+  authority: string,
+  secret: Uint8Array,
+  publicKey: Uint8Array,
+): HeldKey {
   const own = secret.slice();
   return Object.freeze({
     authority,
@@ -135,7 +140,12 @@ abstract class KeyHolder implements Party {
       }
       failure ??= outcomeError(outcome.failed, to);
     }
-    throw failure ?? new NotARecipientError(this.#keys.map((k) => ESCROW_PREFIX + k.authority).join(', ') || this.id);
+    throw (
+      failure ??
+      new NotARecipientError(
+        this.#keys.map((k) => ESCROW_PREFIX + k.authority).join(', ') || this.id,
+      )
+    );
   }
 
   /** {@inheritDoc Party.tryRead} */
@@ -149,7 +159,8 @@ abstract class KeyHolder implements Party {
           const key = held.pairKeys.get(s.header.senderKey, 'read', s.header.senderDevice);
           for (const wrap of s.wraps) {
             const outcome = openWith(this.#ctx, s, wrap, key, this.id, options.trace);
-            if (outcome.ok) throw new Error('a wrap addressed to someone else opened with an escrow key');
+            if (outcome.ok)
+              throw new Error('a wrap addressed to someone else opened with an escrow key');
           }
         }
         return { canRead: false, reason: 'not-a-recipient', error: 'not-a-recipient' };
@@ -221,4 +232,3 @@ export class Thief extends KeyHolder {
     for (const d of trustedDirectories(authority)) trustDirectory(this, d);
   }
 }
-

@@ -102,14 +102,30 @@ describe('Provider.executeAccessOrder', () => {
 
   it('verifyRoster shows the ghost as hidden by the provider, even with notices suppressed', async () => {
     const { kit, provider, alice, bob } = await chat();
-    expect(bob.verifyRoster('chat')).toMatchObject({ ok: true, unverified: [], mode: 'provider-managed' });
+    expect(bob.verifyRoster('chat')).toMatchObject({
+      ok: true,
+      unverified: [],
+      mode: 'provider-managed',
+    });
     const ghost = kit.ghost(provider);
-    provider.executeAccessOrder({ conversation: 'chat', ghost, suppressNotices: true, hidden: true });
+    provider.executeAccessOrder({
+      conversation: 'chat',
+      ghost,
+      suppressNotices: true,
+      hidden: true,
+    });
     for (const member of [alice, bob]) {
       const check = member.verifyRoster('chat');
       expect(check.ok).toBe(false);
       expect(check.unverified).toEqual([
-        { device: 'ghost/agency', user: 'ghost', name: 'Ghost', hidden: true, status: 'hidden', addedBy: null },
+        {
+          device: 'ghost/agency',
+          user: 'ghost',
+          name: 'Ghost',
+          hidden: true,
+          status: 'hidden',
+          addedBy: null,
+        },
       ]);
       // In this mode nobody signs anything: "listed" is all a client can say of the others.
       expect(check.entries.filter((e) => e.status === 'listed').map((e) => e.device)).toEqual([
@@ -127,7 +143,11 @@ describe('Provider.executeAccessOrder', () => {
     bob.addMember('signed', dave);
     const check = alice.verifyRoster('signed');
     expect(check.ok).toBe(true);
-    expect(check.entries.at(-1)).toMatchObject({ device: 'dave/phone', status: 'signed', addedBy: 'bob/phone' });
+    expect(check.entries.at(-1)).toMatchObject({
+      device: 'dave/phone',
+      status: 'signed',
+      addedBy: 'bob/phone',
+    });
   });
 
   it('a careful client still encrypts to the ghost (the provider’s roster rules), but reports it in every message it opens', async () => {
@@ -135,7 +155,10 @@ describe('Provider.executeAccessOrder', () => {
     const ghost = kit.ghost(provider);
     provider.executeAccessOrder({ conversation: 'chat', ghost });
     const fromAlice = alice.send('chat', 'careless words');
-    expect(whoCanRead(fromAlice, [ghost])[0]).toMatchObject({ canRead: true, text: 'careless words' });
+    expect(whoCanRead(fromAlice, [ghost])[0]).toMatchObject({
+      canRead: true,
+      text: 'careless words',
+    });
     const [seenByCarol] = whoCanRead(fromAlice, [carol]);
     expect(seenByCarol).toMatchObject({ canRead: true, unexpectedRecipients: ['ghost/agency'] });
     expect(carol.open(fromAlice).unexpectedRecipients).toEqual(['ghost/agency']);

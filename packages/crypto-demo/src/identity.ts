@@ -32,7 +32,11 @@ export interface DeviceBundle {
 /** `cert_bytes` of §4.2. */
 export function certificateBytes(b: Omit<DeviceBundle, 'certificate'>): Uint8Array {
   return new ByteWriter(
-    textLength(CERT_DOMAIN) + textLength(b.user) + textLength(b.device) + textLength(b.name) + 4 * 36,
+    textLength(CERT_DOMAIN) +
+      textLength(b.user) +
+      textLength(b.device) +
+      textLength(b.name) +
+      4 * 36,
   )
     .text(CERT_DOMAIN)
     .text(b.user)
@@ -91,15 +95,20 @@ export function freezeBundle(b: DeviceBundle): DeviceBundle {
  * @throws {WeakKeyError} naming the device, for a low-order X25519 key.
  */
 export function checkBundleShape(sodium: Sodium, b: unknown): DeviceBundle {
-  if (typeof b !== 'object' || b === null) throw new InvalidArgumentError('A device bundle must be an object.');
+  if (typeof b !== 'object' || b === null)
+    throw new InvalidArgumentError('A device bundle must be an object.');
   const x = b as Record<string, unknown>;
   const device = isId(x.device) ? x.device : undefined;
   const who = device ?? 'a device';
   if (!device || device.startsWith(ESCROW_PREFIX)) {
-    throw new InvalidArgumentError(`The device id of ${who} must be 1 to 128 bytes of text, not starting with "${ESCROW_PREFIX}".`);
+    throw new InvalidArgumentError(
+      `The device id of ${who} must be 1 to 128 bytes of text, not starting with "${ESCROW_PREFIX}".`,
+    );
   }
-  if (!isId(x.user)) throw new InvalidArgumentError(`The user id of ${who} must be 1 to 128 bytes of text.`);
-  if (!isId(x.name)) throw new InvalidArgumentError(`The name of ${who} must be 1 to 128 bytes of text.`);
+  if (!isId(x.user))
+    throw new InvalidArgumentError(`The user id of ${who} must be 1 to 128 bytes of text.`);
+  if (!isId(x.name))
+    throw new InvalidArgumentError(`The name of ${who} must be 1 to 128 bytes of text.`);
   for (const [field, len] of [
     ['identityKey', KEY_BYTES],
     ['signingKey', KEY_BYTES],

@@ -107,7 +107,7 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
   let last = 0;
   const ctx: KitContext = {
     sodium,
-    random: seeded ? seededRandom(sodium, options.seed as string | Uint8Array) : systemRandom(),
+    random: seeded ? seededRandom(sodium, options.seed) : systemRandom(),
     now: seeded ? () => (clock += 1000) : () => (last = Math.max(last + 1, Date.now())),
   };
   const ids = (id: string | undefined, fallback: string, maxBytes?: number): string =>
@@ -122,7 +122,10 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       const pair = sodium.crypto_sign_seed_keypair(seed);
       seed.fill(0);
       const secret = pair.privateKey;
-      identity = { publicKey: pair.publicKey, certify: (m) => sodium.crypto_sign_detached(m, secret) };
+      identity = {
+        publicKey: pair.publicKey,
+        certify: (m) => sodium.crypto_sign_detached(m, secret),
+      };
       identities.set(key, identity);
     }
     return identity;
@@ -130,13 +133,23 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
 
   return {
     deterministic: seeded,
-    provider: (name = 'Messenger', providerOptions = {}) => new Provider(ctx, name, providerOptions),
+    provider: (name = 'Messenger', providerOptions = {}) =>
+      new Provider(ctx, name, providerOptions),
     device(provider, o) {
       const user = ids(o.user, o.user);
       const name = ids(o.name, capitalized(user));
       const device = ids(o.device, `${user}/phone`);
-      if (device.startsWith('escrow:')) throw new InvalidArgumentError('A device id must not start with "escrow:".');
-      const made = new Device(ctx, provider, { device, user, name }, identityOf(user), 'member', o.careful ?? false, o.trace);
+      if (device.startsWith('escrow:'))
+        throw new InvalidArgumentError('A device id must not start with "escrow:".');
+      const made = new Device(
+        ctx,
+        provider,
+        { device, user, name },
+        identityOf(user),
+        'member',
+        o.careful ?? false,
+        o.trace,
+      );
       provider.register(made);
       return made;
     },
@@ -146,7 +159,15 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       const name = ids(o.disguisedAs?.name ?? o.name, 'Ghost');
       // The agency's own identity key, also for a ghost disguised as someone else's device.
       const identity = identityOf(o.disguisedAs ? `\u0000agency-as:${user}` : 'ghost');
-      const made = new Device(ctx, provider, { device, user, name }, identity, 'ghost', false, undefined);
+      const made = new Device(
+        ctx,
+        provider,
+        { device, user, name },
+        identity,
+        'ghost',
+        false,
+        undefined,
+      );
       provider.register(made);
       return made;
     },

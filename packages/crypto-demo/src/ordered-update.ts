@@ -14,7 +14,10 @@ export interface ClientUpdateOrder {
 const hooks = new WeakMap<object, (order: ClientUpdateOrder) => void>();
 
 /** Called by `Device`'s constructor. */
-export function registerUpdateHook(device: HasBundle, hook: (order: ClientUpdateOrder) => void): void {
+export function registerUpdateHook(
+  device: HasBundle,
+  hook: (order: ClientUpdateOrder) => void,
+): void {
   hooks.set(device, hook);
 }
 

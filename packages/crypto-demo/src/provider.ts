@@ -6,7 +6,15 @@
  */
 import { Chain, parseCommit } from './commits.js';
 import type { KitContext } from './context.js';
-import { ESCROW_PREFIX, KEY_BYTES, compareIds, isWeakX25519, sealedParts, type Envelope, type GroupMode } from './envelope.js';
+import {
+  ESCROW_PREFIX,
+  KEY_BYTES,
+  compareIds,
+  isWeakX25519,
+  sealedParts,
+  type Envelope,
+  type GroupMode,
+} from './envelope.js';
 import {
   EscrowMissingError,
   InvalidArgumentError,
@@ -193,7 +201,8 @@ export class Provider implements Party {
     devices?: readonly string[];
     genesis?: string;
   }): void {
-    if (!isId(input.id)) throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
+    if (!isId(input.id))
+      throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
     if (this.#conversations.has(input.id)) {
       throw new InvalidArgumentError(`A conversation called "${input.id}" already exists.`);
     }
@@ -201,14 +210,28 @@ export class Provider implements Party {
     if (input.mode === 'provider-managed') {
       const devices = input.devices ?? [];
       for (const d of devices) this.directory.device(d);
-      const stored: StoredConversation = { record: undefined as unknown as ConversationRecord, forked: new Map() };
+      const stored: StoredConversation = {
+        record: undefined as unknown as ConversationRecord,
+        forked: new Map(),
+      };
       this.#set(stored, {
         id: input.id,
         name: input.name,
         mode: input.mode,
         creator: input.creator,
-        entries: devices.map((device) => ({ device, hidden: false, suppressNotice: false, addedAt: at })),
-        changes: devices.map((device, i) => ({ version: i + 1, kind: 'added', device, at, suppressNotice: false })),
+        entries: devices.map((device) => ({
+          device,
+          hidden: false,
+          suppressNotice: false,
+          addedAt: at,
+        })),
+        changes: devices.map((device, i) => ({
+          version: i + 1,
+          kind: 'added',
+          device,
+          at,
+          suppressNotice: false,
+        })),
         version: devices.length,
         commits: [],
       });
@@ -218,7 +241,11 @@ export class Provider implements Party {
     const chain = new Chain(this.#ctx.sodium, input.id);
     const text = input.genesis ?? '';
     chain.apply(parseCommit(text));
-    const stored: StoredConversation = { record: undefined as unknown as ConversationRecord, chain, forked: new Map() };
+    const stored: StoredConversation = {
+      record: undefined as unknown as ConversationRecord,
+      chain,
+      forked: new Map(),
+    };
     this.#set(stored, this.#chainRecord(input.id, input.name, chain, [text], []));
     this.#conversations.set(input.id, stored);
   }
@@ -237,7 +264,9 @@ export class Provider implements Party {
       mode: 'member-signed',
       creator: chain.roster(1)[0]?.device ?? '',
       entries: [
-        ...chain.roster().map((b) => ({ device: b.device, hidden: false, suppressNotice: false, addedAt: at })),
+        ...chain
+          .roster()
+          .map((b) => ({ device: b.device, hidden: false, suppressNotice: false, addedAt: at })),
         ...extra,
       ],
       changes: [],
@@ -273,10 +302,20 @@ export class Provider implements Party {
    */
   publishCommit(conversation: string, text: string): void {
     const stored = this.#stored(conversation);
-    if (!stored.chain) throw new InvalidArgumentError(`"${conversation}" is not a member-signed conversation.`);
+    if (!stored.chain)
+      throw new InvalidArgumentError(`"${conversation}" is not a member-signed conversation.`);
     stored.chain.apply(parseCommit(text));
     const r = stored.record;
-    this.#set(stored, this.#chainRecord(r.id, r.name, stored.chain, [...r.commits, text], r.entries.filter((e) => e.hidden)));
+    this.#set(
+      stored,
+      this.#chainRecord(
+        r.id,
+        r.name,
+        stored.chain,
+        [...r.commits, text],
+        r.entries.filter((e) => e.hidden),
+      ),
+    );
   }
 
   /**
@@ -286,7 +325,11 @@ export class Provider implements Party {
    * pinned the genesis refuse a re-rooted or forged history (`fork`,
    * `invalid-commit`), and a withheld commit only delays.
    */
-  replaceCommits(conversation: string, commits: readonly string[], options: { forDevice?: string } = {}): void {
+  replaceCommits(
+    conversation: string,
+    commits: readonly string[],
+    options: { forDevice?: string } = {},
+  ): void {
     const stored = this.#stored(conversation);
     const list = Object.freeze([...commits]);
     if (options.forDevice !== undefined) stored.forked.set(options.forDevice, list);
@@ -294,7 +337,11 @@ export class Provider implements Party {
   }
 
   /** @internal Called by `Device.addMember` in provider-managed conversations, and by access orders. */
-  addEntry(conversation: string, device: string, options: { hidden?: boolean; suppressNotice?: boolean } = {}): void {
+  addEntry(
+    conversation: string,
+    device: string,
+    options: { hidden?: boolean; suppressNotice?: boolean } = {},
+  ): void {
     const stored = this.#stored(conversation);
     const record = stored.record;
     this.directory.device(device);
@@ -317,7 +364,10 @@ export class Provider implements Party {
     this.#set(stored, {
       ...record,
       entries: [...record.entries, entry],
-      changes: [...record.changes, { version, kind: 'added', device, at, suppressNotice: entry.suppressNotice }],
+      changes: [
+        ...record.changes,
+        { version, kind: 'added', device, at, suppressNotice: entry.suppressNotice },
+      ],
       version,
     });
   }
@@ -327,10 +377,15 @@ export class Provider implements Party {
    * clients not to show the notice). In a member-signed conversation only a
    * member's signed commit removes a device.
    */
-  removeEntry(conversation: string, device: string, options: { suppressNotice?: boolean } = {}): void {
+  removeEntry(
+    conversation: string,
+    device: string,
+    options: { suppressNotice?: boolean } = {},
+  ): void {
     const stored = this.#stored(conversation);
     const record = stored.record;
-    if (!record.entries.some((e) => e.device === device)) throw new NotAMemberError(device, conversation);
+    if (!record.entries.some((e) => e.device === device))
+      throw new NotAMemberError(device, conversation);
     const entries = record.entries.filter((e) => e.device !== device);
     if (record.mode === 'member-signed') {
       this.#set(stored, { ...record, entries });
@@ -342,7 +397,13 @@ export class Provider implements Party {
       entries,
       changes: [
         ...record.changes,
-        { version, kind: 'removed', device, at: this.#ctx.now(), suppressNotice: options.suppressNotice ?? false },
+        {
+          version,
+          kind: 'removed',
+          device,
+          at: this.#ctx.now(),
+          suppressNotice: options.suppressNotice ?? false,
+        },
       ],
       version,
     });
@@ -411,22 +472,28 @@ export class Provider implements Party {
   mandateEscrow(authority: { readonly escrowKey: EscrowKeyInfo } | EscrowKeyInfo): void {
     const key: unknown = 'escrowKey' in authority ? authority.escrowKey : authority;
     if ('escrowKey' in authority) trustDirectory(authority, this.directory);
-    if (typeof key !== 'object' || key === null) throw new InvalidArgumentError('An escrow key must be an object.');
+    if (typeof key !== 'object' || key === null)
+      throw new InvalidArgumentError('An escrow key must be an object.');
     const k = key as Record<string, unknown>;
     if (!isId(k.id, LIMITS.escrowIdBytes)) {
-      throw new InvalidArgumentError(`An escrow authority id must be 1 to ${LIMITS.escrowIdBytes} bytes of text.`);
+      throw new InvalidArgumentError(
+        `An escrow authority id must be 1 to ${LIMITS.escrowIdBytes} bytes of text.`,
+      );
     }
     const owner = ESCROW_PREFIX + k.id;
-    if (!isId(k.name)) throw new InvalidArgumentError(`The name of ${owner} must be 1 to 128 bytes of text.`);
+    if (!isId(k.name))
+      throw new InvalidArgumentError(`The name of ${owner} must be 1 to 128 bytes of text.`);
     if (!(k.publicKey instanceof Uint8Array) || k.publicKey.length !== KEY_BYTES) {
       throw new InvalidArgumentError(`The public key of ${owner} must be ${KEY_BYTES} bytes.`);
     }
     if (isWeakX25519(this.#ctx.sodium, k.publicKey)) throw new WeakKeyError(owner);
     if (this.#escrow.some((e) => e.id === k.id)) return;
     if (this.#escrow.length >= LIMITS.escrow) {
-      throw new InvalidArgumentError(`A provider may mandate at most ${LIMITS.escrow} escrow keys.`);
+      throw new InvalidArgumentError(
+        `A provider may mandate at most ${LIMITS.escrow} escrow keys.`,
+      );
     }
-    this.#escrow.push(Object.freeze({ id: k.id, name: k.name as string, publicKey: k.publicKey.slice() }));
+    this.#escrow.push(Object.freeze({ id: k.id, name: k.name, publicKey: k.publicKey.slice() }));
   }
 
   /** @internal Grows when the escrow list changes (clients cache their plans on it). */
@@ -457,14 +524,18 @@ export class Provider implements Party {
     let members = memberSets.get(stored.record);
     if (!members || stored.chain) {
       members = new Set(
-        stored.chain ? stored.chain.roster(h.epoch).map((b) => b.device) : stored.record.entries.map((e) => e.device),
+        stored.chain
+          ? stored.chain.roster(h.epoch).map((b) => b.device)
+          : stored.record.entries.map((e) => e.device),
       );
       if (!stored.chain) memberSets.set(stored.record, members);
     }
     if (!members.has(h.senderDevice)) throw new NotAMemberError(h.senderDevice, h.conversation);
     const to = sealed.wraps.map((w) => w.to);
     if (this.checksEscrow && this.#escrow.length > 0) {
-      const missing = this.#escrow.filter((e) => !to.includes(ESCROW_PREFIX + e.id)).map((e) => e.id);
+      const missing = this.#escrow
+        .filter((e) => !to.includes(ESCROW_PREFIX + e.id))
+        .map((e) => e.id);
       if (missing.length > 0) throw new EscrowMissingError(missing);
     }
     const relayed: RelayRecord = Object.freeze({
@@ -483,7 +554,13 @@ export class Provider implements Party {
       if (device.startsWith(ESCROW_PREFIX) || device === h.senderDevice) continue;
       this.#queue(device, value);
     }
-    trace?.add({ step: 'relay', party: this.id, from: h.senderDevice, to: [...to], size: relayed.ciphertextBytes });
+    trace?.add({
+      step: 'relay',
+      party: this.id,
+      from: h.senderDevice,
+      to: [...to],
+      size: relayed.ciphertextBytes,
+    });
     return relayed;
   }
 
@@ -518,7 +595,9 @@ export class Provider implements Party {
 
   /** The relay log with metadata, in order. */
   relayLog(conversation?: string): RelayRecord[] {
-    return this.#relayed.filter((r) => conversation === undefined || r.conversation === conversation);
+    return this.#relayed.filter(
+      (r) => conversation === undefined || r.conversation === conversation,
+    );
   }
 
   /** Everything the provider stores or relays: public keys, rosters, metadata and ciphertext. */

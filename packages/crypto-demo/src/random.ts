@@ -51,9 +51,12 @@ export function systemRandom(): RandomSource {
  * @throws {InvalidArgumentError} for an empty seed.
  */
 export function seededRandom(sodium: Sodium, seed: string | Uint8Array): RandomSource {
-  const seedBytes = typeof seed === 'string' ? utf8(seed) : seed instanceof Uint8Array ? seed.slice() : undefined;
+  const seedBytes =
+    typeof seed === 'string' ? utf8(seed) : seed instanceof Uint8Array ? seed.slice() : undefined;
   if (!seedBytes || seedBytes.length === 0) {
-    throw new InvalidArgumentError('A seed must be a text or bytes of at least one byte; an empty seed is refused.');
+    throw new InvalidArgumentError(
+      'A seed must be a text or bytes of at least one byte; an empty seed is refused.',
+    );
   }
   let draw = 0;
   const sendKey = sodium.crypto_generichash(

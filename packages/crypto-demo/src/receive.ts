@@ -43,7 +43,15 @@ import type { ReadAttempt, ReadOptions, UnreadableReason } from './party.js';
 import type { Provider } from './provider.js';
 import { Roster } from './roster.js';
 import type { Trace } from './trace.js';
-import { LIMITS, collecting, exactKeys, readDeviceId, readJsonObject, toSealed, type Issues } from './wire.js';
+import {
+  LIMITS,
+  collecting,
+  exactKeys,
+  readDeviceId,
+  readJsonObject,
+  toSealed,
+  type Issues,
+} from './wire.js';
 
 // Verifying a signature is a public computation, so its outcome is shared by
 // every party that checks the same content with the same key: whoCanRead
@@ -69,7 +77,11 @@ export function verifySignature(
     ok = verified.get(key);
     if (ok === undefined) {
       try {
-        ok = ctx.sodium.crypto_sign_verify_detached(s.signature, sealedSignedBytes(ctx.sodium, s), signingKey as Uint8Array);
+        ok = ctx.sodium.crypto_sign_verify_detached(
+          s.signature,
+          sealedSignedBytes(ctx.sodium, s),
+          signingKey as Uint8Array,
+        );
       } catch {
         ok = false;
       }
@@ -78,14 +90,23 @@ export function verifySignature(
     }
     memo.set(signer, ok);
   }
-  trace?.add({ step: 'verify', party, ok, signature: s.signature.slice(), signingKey: (signingKey as Uint8Array).slice() });
+  trace?.add({
+    step: 'verify',
+    party,
+    ok,
+    signature: s.signature.slice(),
+    signingKey: (signingKey as Uint8Array).slice(),
+  });
   return ok;
 }
 
 /** Outcome of trying one wrapped key, the commitment, then the body. */
 export type OpenOutcome =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly failed: 'wrapped-key' | 'commitment' | 'ciphertext' | 'plaintext' };
+  | {
+      readonly ok: false;
+      readonly failed: 'wrapped-key' | 'commitment' | 'ciphertext' | 'plaintext';
+    };
 
 /** §9 steps 13 (unwrap), 14 (key commitment), 15 and 16 (decrypt, UTF-8). */
 export function openWith(
@@ -107,10 +128,22 @@ export function openWith(
       key,
     );
   } catch {
-    trace?.add({ step: 'unwrap', party, ok: false, wrappedKey: wrap.key.slice(), messageKey: undefined });
+    trace?.add({
+      step: 'unwrap',
+      party,
+      ok: false,
+      wrappedKey: wrap.key.slice(),
+      messageKey: undefined,
+    });
     return { ok: false, failed: 'wrapped-key' };
   }
-  trace?.add({ step: 'unwrap', party, ok: true, wrappedKey: wrap.key.slice(), messageKey: messageKey.slice() });
+  trace?.add({
+    step: 'unwrap',
+    party,
+    ok: true,
+    wrappedKey: wrap.key.slice(),
+    messageKey: messageKey.slice(),
+  });
   const commitment = keyCommitment(sodium, messageKey, sealedCore(s));
   if (!sodium.memcmp(commitment, s.header.commitment)) {
     messageKey.fill(0);
@@ -144,8 +177,13 @@ export function openWith(
 }
 
 /** The typed error of a failed {@link OpenOutcome}. */
-export function outcomeError(failed: Exclude<OpenOutcome, { ok: true }>['failed'], device: string): E2eeKitError {
-  return failed === 'commitment' ? new KeyCommitmentError(device) : new TamperedEnvelopeError(failed);
+export function outcomeError(
+  failed: Exclude<OpenOutcome, { ok: true }>['failed'],
+  device: string,
+): E2eeKitError {
+  return failed === 'commitment'
+    ? new KeyCommitmentError(device)
+    : new TamperedEnvelopeError(failed);
 }
 
 /**
@@ -248,19 +286,35 @@ export class Receiver {
     if (this.#seen.has(hash)) throw new ReplayedMessageError(h.senderDevice, h.counter);
     const wrap = sealedWrap(s, own.device);
     if (!wrap) {
-      trace?.add({ step: 'unwrap', party: own.device, ok: false, wrappedKey: undefined, messageKey: undefined });
+      trace?.add({
+        step: 'unwrap',
+        party: own.device,
+        ok: false,
+        wrappedKey: undefined,
+        messageKey: undefined,
+      });
       throw new NotARecipientError(own.device);
     }
     const key = pairKeys.get(h.senderKey, 'read', h.senderDevice);
     const outcome = openWith(ctx, s, wrap, key, own.device, trace);
     if (!outcome.ok) throw outcomeError(outcome.failed, own.device);
     const unexpected = sender.verifying
-      ? this.#p.roster.recipientCheck(h.conversation, h.epoch, s.wraps.map((w) => w.to), h.senderDevice, sealedHeaderHash(ctx.sodium, s))
+      ? this.#p.roster.recipientCheck(
+          h.conversation,
+          h.epoch,
+          s.wraps.map((w) => w.to),
+          h.senderDevice,
+          sealedHeaderHash(ctx.sodium, s),
+        )
       : [];
     this.#seen.add(hash);
     const message: ReceivedMessage = Object.freeze({
       conversation: h.conversation,
-      from: Object.freeze({ user: sender.bundle.user, device: sender.bundle.device, name: sender.bundle.name }),
+      from: Object.freeze({
+        user: sender.bundle.user,
+        device: sender.bundle.device,
+        name: sender.bundle.name,
+      }),
       counter: h.counter,
       sentAt: h.sentAt,
       receivedAt: ctx.now(),
@@ -293,7 +347,9 @@ export class Receiver {
 
   /** See `Device.messages`. */
   messages(conversation?: string): ReceivedMessage[] {
-    return this.#messages.filter((m) => conversation === undefined || m.conversation === conversation);
+    return this.#messages.filter(
+      (m) => conversation === undefined || m.conversation === conversation,
+    );
   }
 
   /** See `Device.tryRead`: the same checks as `open` but the replay check, and nothing is remembered. */
@@ -304,7 +360,7 @@ export class Receiver {
     let sender: CheckedSender;
     try {
       s = toSealed(input);
-      sender = this.#checkSender(s, trace, false);
+      sender = this.#checkSender(s, trace);
     } catch (error) {
       const typed = asTyped(error);
       return { canRead: false, reason: reasonOf(typed), error: typed.code };
@@ -321,7 +377,13 @@ export class Receiver {
       if (outcome.ok) {
         const reason = this.#p.role === 'ghost' ? 'ghost' : 'member';
         const unexpected = sender.verifying ? this.#unexpected(s) : [];
-        return { canRead: true, reason, text: outcome.text, via: wrap.to, unexpectedRecipients: unexpected };
+        return {
+          canRead: true,
+          reason,
+          text: outcome.text,
+          via: wrap.to,
+          unexpectedRecipients: unexpected,
+        };
       }
       if (outcome.failed !== 'wrapped-key') failure ??= outcomeError(outcome.failed, own.device);
     }
@@ -337,7 +399,11 @@ export class Receiver {
     const reference =
       h.mode === 'member-signed'
         ? (roster.current(h.conversation).mode === 'member-signed'
-            ? (roster.current(h.conversation) as { chain: { roster(e: number): readonly DeviceBundle[] } }).chain.roster(h.epoch)
+            ? (
+                roster.current(h.conversation) as {
+                  chain: { roster(e: number): readonly DeviceBundle[] };
+                }
+              ).chain.roster(h.epoch)
             : []
           ).map((b) => b.device)
         : roster.visibleRoster(h.conversation).map((b) => b.device);
@@ -347,13 +413,14 @@ export class Receiver {
   }
 
   /** §9 steps 7–10: conversation, mode, epoch, the sender's bundle and key, the signature. */
-  #checkSender(s: Sealed, trace: Trace | undefined, recordPins = true): CheckedSender {
+  #checkSender(s: Sealed, trace: Trace | undefined): CheckedSender {
     const { ctx, provider, own, roster } = this.#p;
     const h = s.header;
     // Step 7.
     const known = roster.knownMode(h.conversation);
     let synced = roster.current(h.conversation);
-    if (h.mode !== (known ?? synced.mode)) throw new ModeMismatchError(h.conversation, synced.mode, h.mode);
+    if (h.mode !== (known ?? synced.mode))
+      throw new ModeMismatchError(h.conversation, synced.mode, h.mode);
     let bundle: DeviceBundle | undefined;
     if (synced.mode === 'provider-managed') {
       if (h.epoch !== 0 || !equalBytes(h.state, ZERO32)) {
@@ -362,11 +429,13 @@ export class Receiver {
       // Step 8: the directory's bundle, certified.
       bundle = provider.directory.find(h.senderDevice);
       if (!bundle) throw new UnknownParticipantError(h.senderDevice);
-      if (!isCertified(ctx.sodium, bundle)) throw new UncertifiedDeviceError(bundle.device, bundle.user);
+      if (!isCertified(ctx.sodium, bundle))
+        throw new UncertifiedDeviceError(bundle.device, bundle.user);
     } else {
       if (h.epoch === 0) throw new ModeMismatchError(h.conversation, 'member-signed', 'epoch 0');
       if (h.epoch > synced.epoch) synced = roster.catchUp(h.conversation);
-      if (synced.mode !== 'member-signed') throw new ModeMismatchError(h.conversation, 'member-signed', synced.mode);
+      if (synced.mode !== 'member-signed')
+        throw new ModeMismatchError(h.conversation, 'member-signed', synced.mode);
       const E = synced.epoch;
       if (h.epoch > E) throw new UnknownEpochError(h.conversation, h.epoch, E);
       if (!equalBytes(h.state, synced.chain.state(h.epoch) as Uint8Array)) {
@@ -376,7 +445,8 @@ export class Receiver {
       if (!bundle) throw new NotAMemberError(h.senderDevice, h.conversation);
       if (h.epoch < E) {
         const now = synced.chain.roster(E).find((b) => b.device === h.senderDevice);
-        if (!now || !Roster.sameKeys(now, bundle)) throw new StaleEpochError(h.conversation, h.epoch, E);
+        if (!now || !Roster.sameKeys(now, bundle))
+          throw new StaleEpochError(h.conversation, h.epoch, E);
       }
     }
     // Step 9.
@@ -384,8 +454,8 @@ export class Receiver {
       throw new SenderKeyMismatchError(h.senderDevice);
     }
     // Step 10.
-    if (!verifySignature(ctx, s, bundle, own.device, trace)) throw new TamperedEnvelopeError('signature');
-    void recordPins;
+    if (!verifySignature(ctx, s, bundle, own.device, trace))
+      throw new TamperedEnvelopeError('signature');
     const verifying = synced.mode === 'member-signed' || this.#p.careful;
     return { bundle, verifying };
   }
@@ -394,7 +464,12 @@ export class Receiver {
   exportReplayState(): string {
     const seen = [...this.#seen].map((b) => ({ b, bytes: fromB64(b) }));
     seen.sort((x, y) => compareBytes(x.bytes, y.bytes));
-    return JSON.stringify({ v: 2, type: 'replay-state', device: this.#p.own.device, seen: seen.map((x) => x.b) });
+    return JSON.stringify({
+      v: 2,
+      type: 'replay-state',
+      device: this.#p.own.device,
+      seen: seen.map((x) => x.b),
+    });
   }
 
   /**
@@ -421,7 +496,8 @@ export class Receiver {
       }
       for (let k = 0; k < list.length; k++) {
         const item: unknown = list[k];
-        if (typeof item !== 'string' || item.length !== 43 || fromB64(item).length !== 32) i.add(`seen.${k}`, 'must be 32 bytes of base64url');
+        if (typeof item !== 'string' || item.length !== 43 || fromB64(item).length !== 32)
+          i.add(`seen.${k}`, 'must be 32 bytes of base64url');
       }
       return { device, seen: list as string[] };
     });
@@ -433,10 +509,14 @@ export class Receiver {
       seen: [...state.seen].sort((a, b) => compareBytes(fromB64(a), fromB64(b))),
     });
     if (canonical !== text || new Set(state.seen).size !== state.seen.length) {
-      throw malformed(['the text is not in canonical form (sorted, no repeats, docs/protocol.md §14)']);
+      throw malformed([
+        'the text is not in canonical form (sorted, no repeats, docs/protocol.md §14)',
+      ]);
     }
     if (state.device !== this.#p.own.device) {
-      throw new InvalidArgumentError(`This replay state belongs to ${state.device}, not to ${this.#p.own.device}.`);
+      throw new InvalidArgumentError(
+        `This replay state belongs to ${state.device}, not to ${this.#p.own.device}.`,
+      );
     }
     for (const h of state.seen) this.#seen.add(h);
   }

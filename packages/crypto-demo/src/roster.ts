@@ -5,7 +5,15 @@
  * the notices, the recipient check, and the ordered client update (§12).
  */
 import { equalBytes, toBase64url } from './bytes.js';
-import { Chain, ZERO32, commitBytes, parseCommit, serializeCommit, type AppliedCommit, type Commit } from './commits.js';
+import {
+  Chain,
+  ZERO32,
+  commitBytes,
+  parseCommit,
+  serializeCommit,
+  type AppliedCommit,
+  type Commit,
+} from './commits.js';
 import type { KitContext } from './context.js';
 import { ESCROW_PREFIX, compareIds, type GroupMode } from './envelope.js';
 import {
@@ -61,6 +69,8 @@ export interface Notice {
   readonly devices: readonly string[];
   /** `unexpected-recipient`: the envelope's header hash (base64url). */
   readonly envelope: string | null;
+  /** `unexpected-recipient`: the device that sent the message. */
+  readonly sender: string | null;
 }
 
 /** One roster entry as a verifying client judged it. */
@@ -153,7 +163,12 @@ export class Roster {
   readonly #states = new Map<string, PmState | MsState>();
   readonly #notices: Notice[] = [];
 
-  constructor(ctx: KitContext, provider: Provider, own: DeviceBundle, sign: (message: Uint8Array) => Uint8Array) {
+  constructor(
+    ctx: KitContext,
+    provider: Provider,
+    own: DeviceBundle,
+    sign: (message: Uint8Array) => Uint8Array,
+  ) {
     this.#ctx = ctx;
     this.#provider = provider;
     this.#own = own;
@@ -184,12 +199,18 @@ export class Roster {
   }
 
   /** See `Device.createConversation`. */
-  createConversation(id: string, members: readonly Member[], options: CreateConversationOptions): void {
+  createConversation(
+    id: string,
+    members: readonly Member[],
+    options: CreateConversationOptions,
+  ): void {
     const mode = options.mode ?? 'provider-managed';
-    if (mode !== 'provider-managed' && mode !== 'member-signed') {
+    if (!(['provider-managed', 'member-signed'] as unknown[]).includes(mode)) {
       throw new InvalidArgumentError('The mode must be "provider-managed" or "member-signed".');
     }
-    if (!Array.isArray(members)) throw new InvalidArgumentError('The members must be a list of devices.');
+    const list: unknown = members;
+    if (!Array.isArray(list))
+      throw new InvalidArgumentError('The members must be a list of devices.');
     if (members.length + 1 > LIMITS.roster) {
       throw new InvalidArgumentError(`A conversation holds at most ${LIMITS.roster} devices.`);
     }
@@ -202,7 +223,13 @@ export class Roster {
     }
     const name = options.name ?? id;
     if (mode === 'provider-managed') {
-      this.#provider.createConversation({ id, name, mode, creator: this.#own.device, devices: [...seen] });
+      this.#provider.createConversation({
+        id,
+        name,
+        mode,
+        creator: this.#own.device,
+        devices: [...seen],
+      });
     } else {
       const genesis = this.#signCommit({
         conversation: id,
@@ -237,7 +264,12 @@ export class Roster {
    * remove any device, the creator included (docs/protocol.md §5.3).
    */
   removeMember(conversation: string, member: Member): void {
-    const device = typeof member === 'string' ? member : 'bundle' in member ? member.bundle.device : member.device;
+    const device =
+      typeof member === 'string'
+        ? member
+        : 'bundle' in member
+          ? member.bundle.device
+          : member.device;
     const state = this.#state(conversation);
     if (state.mode === 'provider-managed') {
       this.#mustBeMember(conversation);
@@ -251,7 +283,8 @@ export class Roster {
   /** Signs and publishes one commit on top of the current chain (member-signed). */
   #commit(conversation: string, change: Pick<Commit, 'action' | 'member' | 'device'>): void {
     const synced = this.current(conversation);
-    if (synced.mode !== 'member-signed') throw new InvalidArgumentError('Not a member-signed conversation.');
+    if (synced.mode !== 'member-signed')
+      throw new InvalidArgumentError('Not a member-signed conversation.');
     if (!synced.bundles.some((b) => b.device === this.#own.device)) {
       throw new NotAMemberError(this.#own.device, conversation);
     }
@@ -286,7 +319,9 @@ export class Roster {
         record.mode === 'member-signed'
           ? {
               mode: 'member-signed',
-              chain: new Chain(this.#ctx.sodium, conversation, (b) => this.#checkBundle(conversation, b, null)),
+              chain: new Chain(this.#ctx.sodium, conversation, (b) =>
+                this.#checkBundle(conversation, b, null),
+              ),
               hiddenByUpdate: new Set(),
               addedBy: new Map(),
             }
@@ -305,8 +340,11 @@ export class Roster {
   current(conversation: string): Synced {
     const state = this.#state(conversation);
     const record = this.#provider.conversation(conversation);
-    if (record.mode !== state.mode) throw new ModeMismatchError(conversation, state.mode, record.mode);
-    return state.mode === 'provider-managed' ? this.#syncManaged(conversation, state, record) : this.#syncSigned(conversation, state);
+    if (record.mode !== state.mode)
+      throw new ModeMismatchError(conversation, state.mode, record.mode);
+    return state.mode === 'provider-managed'
+      ? this.#syncManaged(conversation, state, record)
+      : this.#syncSigned(conversation, state);
   }
 
   /** checkBundle of §4.3 step 2 (pinning), with its notice. Returns whether the bundle is certified. */
@@ -328,17 +366,22 @@ export class Roster {
   #syncManaged(conversation: string, state: PmState, record: ConversationRecord): Synced {
     const directory = this.#provider.directory;
     const key = [record, directory.revision()];
-    if (state.synced && state.cacheKey?.[0] === key[0] && state.cacheKey?.[1] === key[1]) return state.synced;
+    if (state.synced && state.cacheKey?.[0] === key[0] && state.cacheKey?.[1] === key[1])
+      return state.synced;
     const bundlesNow = record.entries.map((e) => directory.find(e.device));
     // The changes since the last version this client processed. The first
     // time, everything up to and including the change that added this device
     // (and the others added with it) is the baseline: no notice.
     let baselineUntil = 0;
     if (state.version === 0) {
-      const ownAdd = [...record.changes].reverse().find((c) => c.kind === 'added' && c.device === this.#own.device);
+      const ownAdd = [...record.changes]
+        .reverse()
+        .find((c) => c.kind === 'added' && c.device === this.#own.device);
       if (ownAdd) {
         baselineUntil = ownAdd.version;
-        for (const c of record.changes) if (c.kind === 'added' && c.at === ownAdd.at) baselineUntil = Math.max(baselineUntil, c.version);
+        for (const c of record.changes)
+          if (c.kind === 'added' && c.at === ownAdd.at)
+            baselineUntil = Math.max(baselineUntil, c.version);
       }
     }
     // Replay the whole log to know who was in the roster before each change; notices only for new ones.
@@ -357,16 +400,28 @@ export class Roster {
           continue;
         }
         if (fresh) {
-          this.#note(userKnown ? 'device-added' : 'member-added', conversation, b, !c.suppressNotice, {
-            version: c.version,
-          });
+          this.#note(
+            userKnown ? 'device-added' : 'member-added',
+            conversation,
+            b,
+            !c.suppressNotice,
+            {
+              version: c.version,
+            },
+          );
         }
       } else {
         inRoster.delete(c.device);
         if (!fresh) continue;
-        this.#note('member-removed', conversation, b ?? { device: c.device, user: c.device, name: c.device }, !c.suppressNotice, {
-          version: c.version,
-        });
+        this.#note(
+          'member-removed',
+          conversation,
+          b ?? { device: c.device, user: c.device, name: c.device },
+          !c.suppressNotice,
+          {
+            version: c.version,
+          },
+        );
       }
     }
     state.version = record.version;
@@ -403,7 +458,12 @@ export class Roster {
       }
       state.texts = texts;
     } finally {
-      state.synced = { mode: 'member-signed', chain: state.chain, epoch: state.chain.epoch, bundles: state.chain.roster() };
+      state.synced = {
+        mode: 'member-signed',
+        chain: state.chain,
+        epoch: state.chain.epoch,
+        bundles: state.chain.roster(),
+      };
     }
     return state.synced;
   }
@@ -423,18 +483,33 @@ export class Roster {
         for (const m of a.after) state.addedBy.set(m.device, by);
         if (by !== this.#own.device) {
           const creator = a.after[0] as DeviceBundle;
-          this.#note('conversation-created', conversation, creator, true, { ...extra, devices: a.after.map((m) => m.device) });
+          this.#note('conversation-created', conversation, creator, true, {
+            ...extra,
+            devices: a.after.map((m) => m.device),
+          });
         }
         break;
       case 'add': {
         const m = c.member as DeviceBundle;
         state.addedBy.set(m.device, by);
         const userKnown = a.before.some((b) => b.user === m.user);
-        this.#note(userKnown ? 'device-added' : 'member-added', conversation, m, !hidden(m.device), extra);
+        this.#note(
+          userKnown ? 'device-added' : 'member-added',
+          conversation,
+          m,
+          !hidden(m.device),
+          extra,
+        );
         break;
       }
       case 'update':
-        this.#note('device-updated', conversation, c.member as DeviceBundle, !hidden((c.member as DeviceBundle).device), extra);
+        this.#note(
+          'device-updated',
+          conversation,
+          c.member as DeviceBundle,
+          !hidden((c.member as DeviceBundle).device),
+          extra,
+        );
         break;
       case 'remove': {
         const gone = a.before.find((b) => b.device === c.device) as DeviceBundle;
@@ -449,7 +524,14 @@ export class Roster {
     conversation: string,
     b: { device: string; user: string; name: string },
     shown: boolean,
-    extra: { by?: string; epoch?: number; version?: number | null; devices?: readonly string[]; envelope?: string },
+    extra: {
+      by?: string;
+      sender?: string;
+      epoch?: number;
+      version?: number | null;
+      devices?: readonly string[];
+      envelope?: string;
+    },
   ): Notice {
     const notice: Notice = Object.freeze({
       kind,
@@ -464,13 +546,18 @@ export class Roster {
       version: extra.version ?? null,
       devices: Object.freeze([...(extra.devices ?? [])]),
       envelope: extra.envelope ?? null,
+      sender: extra.sender ?? null,
     });
     this.#notices.push(notice);
     return notice;
   }
 
   #noteOnce(kind: NoticeKind, conversation: string, b: DeviceBundle): void {
-    if (!this.#notices.some((n) => n.kind === kind && n.conversation === conversation && n.device === b.device)) {
+    if (
+      !this.#notices.some(
+        (n) => n.kind === kind && n.conversation === conversation && n.device === b.device,
+      )
+    ) {
       this.#note(kind, conversation, b, true, {});
     }
   }
@@ -492,30 +579,39 @@ export class Roster {
     if (state.mode === 'member-signed') {
       reference = state.chain.roster(epoch).map((b) => b.device);
     } else {
-      const synced = state.synced ?? (this.current(conversation) as Synced & { mode: 'provider-managed' });
+      const synced =
+        state.synced ?? (this.current(conversation) as Synced & { mode: 'provider-managed' });
       reference = synced.entries.filter((e) => !e.hidden).map((e) => e.device);
     }
     const escrow = new Set(this.#provider.escrowKeys().map((e) => ESCROW_PREFIX + e.id));
     const known = new Set(reference);
-    const unexpected = recipients.filter((to) => !known.has(to) && !escrow.has(to)).sort(compareIds);
+    const unexpected = recipients
+      .filter((to) => !known.has(to) && !escrow.has(to))
+      .sort(compareIds);
     if (unexpected.length > 0) {
       const first = unexpected[0] as string;
       const b = this.#provider.directory.find(first);
-      this.#note('unexpected-recipient', conversation, b ?? { device: first, user: first, name: first }, true, {
-        epoch: state.mode === 'member-signed' ? epoch : undefined,
-        by: undefined,
-        devices: unexpected,
-        envelope: toBase64url(headerHash),
-      });
-      // The sender is named in `by`? No: `by` is for commits. It is in the envelope.
-      void sender;
+      this.#note(
+        'unexpected-recipient',
+        conversation,
+        b ?? { device: first, user: first, name: first },
+        true,
+        {
+          epoch: state.mode === 'member-signed' ? epoch : undefined,
+          sender,
+          devices: unexpected,
+          envelope: toBase64url(headerHash),
+        },
+      );
     }
     return unexpected;
   }
 
   /** See `Device.notices`. */
   notices(conversation?: string): Notice[] {
-    return this.#notices.filter((n) => conversation === undefined || n.conversation === conversation);
+    return this.#notices.filter(
+      (n) => conversation === undefined || n.conversation === conversation,
+    );
   }
 
   /** See `Device.visibleRoster`. */
@@ -550,8 +646,14 @@ export class Roster {
       entries = synced.record.entries.flatMap((e) => {
         const b = directory.find(e.device);
         if (!b) return [];
-        const status = !isCertified(this.#ctx.sodium, b) ? 'uncertified' : e.hidden ? 'hidden' : 'listed';
-        return [{ device: b.device, user: b.user, name: b.name, hidden: e.hidden, status, addedBy: null }];
+        const status = !isCertified(this.#ctx.sodium, b)
+          ? 'uncertified'
+          : e.hidden
+            ? 'hidden'
+            : 'listed';
+        return [
+          { device: b.device, user: b.user, name: b.name, hidden: e.hidden, status, addedBy: null },
+        ];
       });
     }
     const unverified = entries.filter((e) => e.status !== 'signed' && e.status !== 'listed');
@@ -565,7 +667,9 @@ export class Roster {
   obeyUpdate(order: ClientUpdateOrder): void {
     const state = this.#state(order.conversation);
     if (state.mode !== 'member-signed') {
-      throw new InvalidArgumentError('An ordered client update applies to member-signed conversations.');
+      throw new InvalidArgumentError(
+        'An ordered client update applies to member-signed conversations.',
+      );
     }
     const ghost = order.ghost.bundle;
     state.hiddenByUpdate.add(ghost.device);
@@ -596,8 +700,11 @@ export class Roster {
       }
       throw new UnknownParticipantError(member);
     }
-    if (typeof member !== 'object' || member === null) {
-      throw new InvalidArgumentError('A member must be a device, its bundle, or a device id like "bob/phone".');
+    const value: unknown = member;
+    if (typeof value !== 'object' || value === null) {
+      throw new InvalidArgumentError(
+        'A member must be a device, its bundle, or a device id like "bob/phone".',
+      );
     }
     const id = 'bundle' in member ? member.bundle.device : member.device;
     // The directory's bundle, not the caller's object: what the provider serves is what others see.

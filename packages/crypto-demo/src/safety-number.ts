@@ -69,7 +69,8 @@ export function fingerprintDigits(sodium: Sodium, identity: SafetyIdentity): str
  */
 export function safetyNumber(sodium: Sodium, a: SafetyIdentity, b: SafetyIdentity): SafetyNumber {
   const order = compareIds(a.user, b.user);
-  if (order === 0) throw new InvalidArgumentError('A safety number is between two different users.');
+  if (order === 0)
+    throw new InvalidArgumentError('A safety number is between two different users.');
   const fa = fingerprintDigits(sodium, a);
   const fb = fingerprintDigits(sodium, b);
   const digits = order < 0 ? fa + fb : fb + fa;

@@ -96,7 +96,9 @@ export class Sender {
     const { sodium, random } = ctx;
     const trace = options.trace;
     if (typeof text !== 'string') {
-      throw new InvalidArgumentError(`A message must be a text, not ${text === null ? 'null' : typeof text}.`);
+      throw new InvalidArgumentError(
+        `A message must be a text, not ${text === null ? 'null' : typeof text}.`,
+      );
     }
     const plaintext = utf8(text);
     if (plaintext.length > LIMITS.textBytes) {
@@ -105,7 +107,9 @@ export class Sender {
       );
     }
     if (/[\uD800-\uDFFF]/.test(text) && !isWellFormed(text)) {
-      throw new InvalidArgumentError('A message must be well-formed text (it holds a lone surrogate).');
+      throw new InvalidArgumentError(
+        'A message must be well-formed text (it holds a lone surrogate).',
+      );
     }
     if (!this.#plans.has(conversation) && !isId(conversation)) {
       throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
@@ -137,7 +141,13 @@ export class Sender {
     const commitment = keyCommitment(sodium, messageKey, core, plan.commitmentPrefix);
     const hb = headerBytesFrom(core, commitment);
     const hh = headerHash(sodium, hb);
-    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, hb, null, nonce, messageKey);
+    const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+      plaintext,
+      hb,
+      null,
+      nonce,
+      messageKey,
+    );
     trace?.add({
       step: 'encrypt',
       party: own.device,
@@ -154,7 +164,9 @@ export class Sender {
       const to = recipients[i] as string;
       const kind = plan.kinds[i] as 'device' | 'escrow';
       if (kind === 'escrow' && escrowBehaviour === 'omit') continue;
-      const wrapNonce = derived ? derived.wrapNonce(to) : (nonces as Uint8Array).subarray(NONCE_BYTES * (i + 1), NONCE_BYTES * (i + 2));
+      const wrapNonce = derived
+        ? derived.wrapNonce(to)
+        : (nonces as Uint8Array).subarray(NONCE_BYTES * (i + 1), NONCE_BYTES * (i + 2));
       const wrapped =
         kind === 'escrow' && escrowBehaviour === 'random-bytes'
           ? random.bytes(WRAPPED_KEY_BYTES)
@@ -185,7 +197,12 @@ export class Sender {
         ? plan.layout.signedBytes(hh, nonce, ciphertext, wraps, trace === undefined)
         : new WrapLayout(wraps.map((w) => w.to)).signedBytes(hh, nonce, ciphertext, wraps);
     const signature = this.#p.sign(toSign);
-    trace?.add({ step: 'sign', party: own.device, signedBytes: toSign, signature: signature.slice() });
+    trace?.add({
+      step: 'sign',
+      party: own.device,
+      signedBytes: toSign,
+      signature: signature.slice(),
+    });
 
     const parts: EnvelopeParts = {
       header: {
@@ -229,12 +246,15 @@ export class Sender {
     if (cached?.synced === synced && cached.escrowRevision === escrowRevision) return cached;
     const escrow = provider.escrowKeys();
 
-    if (!synced.bundles.some((b) => b.device === own.device)) throw new NotAMemberError(own.device, conversation);
+    if (!synced.bundles.some((b) => b.device === own.device))
+      throw new NotAMemberError(own.device, conversation);
     if (synced.bundles.length > LIMITS.roster) {
       throw new InvalidArgumentError(`A conversation holds at most ${LIMITS.roster} devices.`);
     }
     const hiddenDevices = new Set(
-      synced.mode === 'provider-managed' ? synced.entries.filter((e) => e.hidden).map((e) => e.device) : [],
+      synced.mode === 'provider-managed'
+        ? synced.entries.filter((e) => e.hidden).map((e) => e.device)
+        : [],
     );
     const visible = new Set(roster.visibleRoster(conversation).map((b) => b.device));
     const all = [
@@ -244,10 +264,16 @@ export class Sender {
         kind: 'device' as const,
         shown: !hiddenDevices.has(b.device) && visible.has(b.device),
       })),
-      ...escrow.map((e) => ({ to: ESCROW_PREFIX + e.id, key: e.publicKey, kind: 'escrow' as const, shown: false })),
+      ...escrow.map((e) => ({
+        to: ESCROW_PREFIX + e.id,
+        key: e.publicKey,
+        kind: 'escrow' as const,
+        shown: false,
+      })),
     ].sort((a, b) => compareIds(a.to, b.to));
     const epoch = synced.mode === 'member-signed' ? synced.epoch : 0;
-    const state = synced.mode === 'member-signed' ? (synced.chain.state(epoch) as Uint8Array) : ZERO32;
+    const state =
+      synced.mode === 'member-signed' ? (synced.chain.state(epoch) as Uint8Array) : ZERO32;
     const senderKey = own.agreementKey;
     const coreTemplate = headerCore({
       conversation,

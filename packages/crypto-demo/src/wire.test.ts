@@ -116,14 +116,7 @@ describe(parseEnvelope.name, () => {
   });
 
   it('refuses a missing field', () => {
-    for (const key of [
-      'suite',
-      'header',
-      'nonce',
-      'ciphertext',
-      'wraps',
-      'signature',
-    ] as const) {
+    for (const key of ['suite', 'header', 'nonce', 'ciphertext', 'wraps', 'signature'] as const) {
       const j = Object.fromEntries(Object.entries(json()).filter(([k]) => k !== key));
       expect(j).not.toHaveProperty(key);
       expectIssue(j, key);
@@ -171,7 +164,11 @@ describe(parseEnvelope.name, () => {
   it('refuses byte fields that are not canonical base64url', () => {
     const j = json();
     expectIssue({ ...j, nonce: `${j.nonce.slice(0, -1)}+` }, 'nonce', /base64url/);
-    expectIssue({ ...j, signature: `${j.signature}==` }, "signature", /base64url|expected 64 bytes/);
+    expectIssue(
+      { ...j, signature: `${j.signature}==` },
+      'signature',
+      /base64url|expected 64 bytes/,
+    );
   });
 
   it('refuses a wrapped key list naming a recipient twice, or none', () => {

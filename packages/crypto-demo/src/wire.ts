@@ -71,7 +71,10 @@ export class Issues {
 }
 
 /** Runs a reader; a thrown {@link Enough} just ends it with the issues found so far. */
-export function collecting<T>(read: (issues: Issues) => T): { value: T | undefined; issues: string[] } {
+export function collecting<T>(read: (issues: Issues) => T): {
+  value: T | undefined;
+  issues: string[];
+} {
   const issues = new Issues();
   try {
     const value = read(issues);
@@ -84,8 +87,10 @@ export function collecting<T>(read: (issues: Issues) => T): { value: T | undefin
   }
 }
 
-// eslint-disable-next-line no-control-regex
-const BAD_ID_CHAR = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Control characters are exactly what this refuses (docs/protocol.md §3.1).
+const BAD_ID_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether `s` is an id of §3.1 of at most `maxBytes` bytes. */
 export function isId(s: unknown, maxBytes: number = LIMITS.idBytes): s is string {
@@ -103,7 +108,12 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** Checks that `o` has exactly `keys` (in any order; the canonical comparison checks the order). */
-export function exactKeys(issues: Issues, o: Record<string, unknown>, keys: readonly string[], path: string): void {
+export function exactKeys(
+  issues: Issues,
+  o: Record<string, unknown>,
+  keys: readonly string[],
+  path: string,
+): void {
   const at = (k: string) => (path === '' ? k : `${path}.${k}`);
   let count = 0;
   for (const k in o) {
@@ -114,7 +124,12 @@ export function exactKeys(issues: Issues, o: Record<string, unknown>, keys: read
   for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(at(k), 'missing field');
 }
 
-export function readId(issues: Issues, value: unknown, path: string, maxBytes: number = LIMITS.idBytes): string {
+export function readId(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  maxBytes: number = LIMITS.idBytes,
+): string {
   if (!isId(value, maxBytes)) {
     issues.add(
       path,
@@ -134,7 +149,8 @@ export function readId(issues: Issues, value: unknown, path: string, maxBytes: n
 /** A device id: an id that does not start with `escrow:`. */
 export function readDeviceId(issues: Issues, value: unknown, path: string): string {
   const id = readId(issues, value, path);
-  if (id.startsWith(ESCROW_PREFIX)) issues.add(path, `a device id must not start with "${ESCROW_PREFIX}"`);
+  if (id.startsWith(ESCROW_PREFIX))
+    issues.add(path, `a device id must not start with "${ESCROW_PREFIX}"`);
   return id;
 }
 
@@ -228,7 +244,8 @@ function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm):
   } else {
     exactKeys(issues, hv, HEADER_KEYS, 'header');
     const mode = hv.mode as GroupMode;
-    if (!MODES.includes(mode)) issues.add('header.mode', 'must be "provider-managed" or "member-signed"');
+    if (!MODES.includes(mode))
+      issues.add('header.mode', 'must be "provider-managed" or "member-signed"');
     header = {
       conversation: readId(issues, hv.conversation, 'header.conversation'),
       mode,
@@ -243,7 +260,14 @@ function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm):
     };
   }
   const nonce = readBytes(issues, o.nonce, 'nonce', form, NONCE_BYTES);
-  const ciphertext = readBytes(issues, o.ciphertext, 'ciphertext', form, TAG_BYTES, LIMITS.textBytes + TAG_BYTES);
+  const ciphertext = readBytes(
+    issues,
+    o.ciphertext,
+    'ciphertext',
+    form,
+    TAG_BYTES,
+    LIMITS.textBytes + TAG_BYTES,
+  );
   const wraps: WrappedKey[] = [];
   const wv = o.wraps;
   if (!Array.isArray(wv)) {
@@ -264,11 +288,17 @@ function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm):
       }
       exactKeys(issues, w, ['to', 'nonce', 'key'], path);
       const to = readId(issues, w.to, `${path}.to`);
-      if (to.startsWith(ESCROW_PREFIX) && !isId(to.slice(ESCROW_PREFIX.length), LIMITS.escrowIdBytes)) {
+      if (
+        to.startsWith(ESCROW_PREFIX) &&
+        !isId(to.slice(ESCROW_PREFIX.length), LIMITS.escrowIdBytes)
+      ) {
         issues.add(`${path}.to`, 'names no valid escrow authority');
       }
       if (previous !== undefined && to !== '' && compareIds(previous, to) >= 0) {
-        issues.add(`${path}.to`, to === previous ? 'names a recipient twice' : 'wraps must be sorted by recipient');
+        issues.add(
+          `${path}.to`,
+          to === previous ? 'names a recipient twice' : 'wraps must be sorted by recipient',
+        );
       }
       if (to !== '') previous = to;
       wraps.push({
@@ -419,17 +449,25 @@ export function toSealed(input: unknown): ReturnType<typeof sealedParts> & objec
 
 function readEnvelope(input: unknown): EnvelopeParts {
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const { text, value } = readJsonObject(input, LIMITS.envelopeBytes, (i) => new MalformedEnvelopeError(i));
+    const { text, value } = readJsonObject(
+      input,
+      LIMITS.envelopeBytes,
+      (i) => new MalformedEnvelopeError(i),
+    );
     versionCheck(value, 'v');
     const { value: parts, issues } = collecting((i) => readParts(i, value, 'text'));
     if (!parts) throw new MalformedEnvelopeError(issues);
     if (JSON.stringify(partsToJson(parts)) !== text) {
-      throw new MalformedEnvelopeError(['the text is not in canonical form (docs/protocol.md §3.3)']);
+      throw new MalformedEnvelopeError([
+        'the text is not in canonical form (docs/protocol.md §3.3)',
+      ]);
     }
     return parts;
   }
   if (!isPlainObject(input)) {
-    throw new MalformedEnvelopeError(['envelope: expected an envelope object, its JSON text or its UTF-8 bytes']);
+    throw new MalformedEnvelopeError([
+      'envelope: expected an envelope object, its JSON text or its UTF-8 bytes',
+    ]);
   }
   let form: BytesForm = 'array';
   try {

@@ -54,7 +54,11 @@ export function craftClient(user: string, device: string, name: string): Crafted
     agreementKey: sodium.crypto_scalarmult_base(agreementSecret),
   };
   const certificate = sodium.crypto_sign_detached(certificateBytes(unsigned), identity.privateKey);
-  return { bundle: { ...unsigned, certificate }, signingSecret: signing.privateKey, agreementSecret };
+  return {
+    bundle: { ...unsigned, certificate },
+    signingSecret: signing.privateKey,
+    agreementSecret,
+  };
 }
 
 /** One recipient of a crafted envelope, and the message key its wrap holds. */
@@ -95,15 +99,29 @@ export function craftEnvelope(options: {
     u64(options.counter ?? 1),
     u64(options.sentAt ?? 1_742_500_900_000),
   );
-  const commitment = sodium.crypto_generichash(32, cat(lp('e2ee-kit/v2/key-commitment'), lp(core)), mk);
+  const commitment = sodium.crypto_generichash(
+    32,
+    cat(lp('e2ee-kit/v2/key-commitment'), lp(core)),
+    mk,
+  );
   const headerBytes = cat(core, lp(commitment));
   const headerHash = sodium.crypto_generichash(32, headerBytes, null);
   const nonce = sodium.randombytes_buf(24);
-  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(enc.encode(options.text), headerBytes, null, nonce, mk);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    enc.encode(options.text),
+    headerBytes,
+    null,
+    nonce,
+    mk,
+  );
   const sorted = [...options.recipients].sort((a, b) => (a.to < b.to ? -1 : 1));
   const wraps = sorted.map((r) => {
     const shared = sodium.crypto_scalarmult(from.agreementSecret, r.publicKey);
-    const pairKey = sodium.crypto_generichash(32, cat(lp('e2ee-kit/v2/pair-key'), lp(shared), lp(from.bundle.agreementKey), lp(r.publicKey)), null);
+    const pairKey = sodium.crypto_generichash(
+      32,
+      cat(lp('e2ee-kit/v2/pair-key'), lp(shared), lp(from.bundle.agreementKey), lp(r.publicKey)),
+      null,
+    );
     const wrapNonce = sodium.randombytes_buf(24);
     const key = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
       r.messageKey ?? mk,

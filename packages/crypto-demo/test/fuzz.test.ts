@@ -185,7 +185,10 @@ const envelopeLike = recordOf({
     {
       arbitrary: recordOf({
         conversation: field(() => 'chat', fc.constantFrom('chat', 'other', '')),
-        mode: field(() => 'provider-managed', fc.constantFrom('member-signed', 'provider-managed', '')),
+        mode: field(
+          () => 'provider-managed',
+          fc.constantFrom('member-signed', 'provider-managed', ''),
+        ),
         epoch: field(() => 0, fc.oneof(fc.integer({ min: -1, max: 3 }), weirdNumber)),
         state: field(() => valid.header.state, b64(32)),
         senderUser: field(() => 'alice', fc.constantFrom('alice', 'bob', 'ghost', 'mallory')),

@@ -211,8 +211,7 @@ describe.skip('noble → crypto-demo (b)', () => {
     alice.createConversation('chat', [ext.device]);
     // crypto-demo signed the external device in; noble checks alice's statement.
     const entry = provider.conversation('chat').entries.find((e) => e.device === ext.device) as
-      | { signature?: Uint8Array }
-      | undefined;
+      { signature?: Uint8Array } | undefined;
     const statement = membership('chat', { ...ext, user: 'ext' });
     expect(
       entry?.signature &&

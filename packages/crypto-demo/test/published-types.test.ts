@@ -16,7 +16,14 @@ describe('dist/provider.d.ts', () => {
 
   it('declares the public methods and none of the @internal ones', () => {
     const text = readFileSync(dts, 'utf8');
-    for (const name of ['relay', 'executeAccessOrder', 'orderClientUpdate', 'replaceCommits', 'deliver', 'view']) {
+    for (const name of [
+      'relay',
+      'executeAccessOrder',
+      'orderClientUpdate',
+      'replaceCommits',
+      'deliver',
+      'view',
+    ]) {
       expect(text).toMatch(new RegExp(`\\b${name}\\(`));
     }
     for (const name of ['createConversation', 'addEntry', 'collect', 'publishCommit']) {
