@@ -39,7 +39,7 @@ describe(ProviderView, () => {
         .element()
         .querySelectorAll('tbody tr'),
     ];
-    const flagged = rows.filter((row) => row.querySelector('th')?.textContent?.endsWith(' Ghost'));
+    const flagged = rows.filter((row) => row.querySelector('th')?.textContent.endsWith(' Ghost'));
     expect(flagged.map((row) => row.querySelector('th')?.textContent)).toEqual([
       `${partyIds.ghost} Ghost`,
     ]);
