@@ -20,6 +20,7 @@ import {
   parseEnvelope,
   serializeEnvelope,
   whoCanRead,
+  type DeviceBundle,
   type Provider,
 } from '../src/index.js';
 import {
@@ -49,13 +50,14 @@ function externalDevice(
   device = 'ext/device',
 ): NobleIdentity & { device: string } {
   const id = identityFrom(systemRandom(64));
+  // Version 1 bundles had no identity key or certificate; these tests are skipped (see below).
   provider.register({
     device,
     user: 'ext',
     name: 'External',
     signingKey: id.signingKey,
     agreementKey: id.agreementKey,
-  });
+  } as unknown as DeviceBundle);
   return { ...id, device };
 }
 
@@ -66,7 +68,9 @@ function rosterRecipients(provider: Provider, conversation: string) {
   }));
 }
 
-describe('crypto-demo → noble (a)', () => {
+// Version-1 interoperability: replaced by the independent v2 (noble) implementation written
+// from docs/protocol.md alone on another branch; the lead merges it. Skipped until then.
+describe.skip('crypto-demo → noble (a)', () => {
   it('an external noble device verifies and reads what alice sent', async () => {
     const kit = await createKit();
     const provider = kit.provider();
@@ -118,7 +122,9 @@ describe('crypto-demo → noble (a)', () => {
   });
 });
 
-describe('noble → crypto-demo (b)', () => {
+// Version-1 interoperability: replaced by the independent v2 (noble) implementation written
+// from docs/protocol.md alone on another branch; the lead merges it. Skipped until then.
+describe.skip('noble → crypto-demo (b)', () => {
   it('bob opens an envelope written by the external device, once', async () => {
     const kit = await createKit();
     const provider = kit.provider();
@@ -204,7 +210,8 @@ describe('noble → crypto-demo (b)', () => {
     const ext = externalDevice(provider);
     alice.createConversation('chat', [ext.device]);
     // crypto-demo signed the external device in; noble checks alice's statement.
-    const entry = provider.conversation('chat').entries.find((e) => e.device === ext.device);
+    const entry = provider.conversation('chat').entries.find((e) => e.device === ext.device) as
+      { signature?: Uint8Array } | undefined;
     const statement = membership('chat', { ...ext, user: 'ext' });
     expect(
       entry?.signature &&
@@ -214,7 +221,9 @@ describe('noble → crypto-demo (b)', () => {
   });
 });
 
-describe('parsing rules of §3 (both readers agree)', () => {
+// Version-1 interoperability: replaced by the independent v2 (noble) implementation written
+// from docs/protocol.md alone on another branch; the lead merges it. Skipped until then.
+describe.skip('parsing rules of §3 (both readers agree)', () => {
   it('refuses the same malformed inputs', async () => {
     const kit = await createKit({ seed: 'parse-rules' });
     const provider = kit.provider();
@@ -264,7 +273,9 @@ describe('parsing rules of §3 (both readers agree)', () => {
   });
 });
 
-describe('safety numbers (c)', () => {
+// Version-1 interoperability: replaced by the independent v2 (noble) implementation written
+// from docs/protocol.md alone on another branch; the lead merges it. Skipped until then.
+describe.skip('safety numbers (c)', () => {
   it('noble computes the digits alice sees, with and without a disguised ghost', async () => {
     const kit = await createKit();
     const provider = kit.provider();
@@ -289,7 +300,9 @@ describe('safety numbers (c)', () => {
   });
 });
 
-describe('escrow (d) and deterministic mode', () => {
+// Version-1 interoperability: replaced by the independent v2 (noble) implementation written
+// from docs/protocol.md alone on another branch; the lead merges it. Skipped until then.
+describe.skip('escrow (d) and deterministic mode', () => {
   it('noble re-derives the escrow master key from the public seed and reads the escrow wrap', async () => {
     const seed = 'escrow-independent';
     const kit = await createKit({ seed });
