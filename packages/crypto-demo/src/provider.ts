@@ -206,8 +206,9 @@ export class Provider implements Party {
     if (this.#conversations.has(input.id)) {
       throw new InvalidArgumentError(`A conversation called "${input.id}" already exists.`);
     }
-    const at = this.#ctx.now();
     if (input.mode === 'provider-managed') {
+      // The provider-managed change log's one clock reading (docs/protocol.md §16).
+      const at = this.#ctx.now();
       const devices = input.devices ?? [];
       for (const d of devices) this.directory.device(d);
       const stored: StoredConversation = {
@@ -256,8 +257,13 @@ export class Provider implements Party {
     chain: Chain,
     commits: readonly string[],
     extra: readonly RosterEntry[],
+    previous: readonly RosterEntry[] = [],
   ): ConversationRecord {
-    const at = this.#ctx.now();
+    // No clock reading here (docs/protocol.md §16): a device keeps the time it was first listed,
+    // and a new one takes the signed `at` of the latest commit.
+    const last = commits.at(-1);
+    const at = last === undefined ? 0 : parseCommit(last).at;
+    const since = new Map(previous.map((e) => [e.device, e.addedAt]));
     return {
       id,
       name,
@@ -266,7 +272,12 @@ export class Provider implements Party {
       entries: [
         ...chain
           .roster()
-          .map((b) => ({ device: b.device, hidden: false, suppressNotice: false, addedAt: at })),
+          .map((b) => ({
+            device: b.device,
+            hidden: false,
+            suppressNotice: false,
+            addedAt: since.get(b.device) ?? at,
+          })),
         ...extra,
       ],
       changes: [],
@@ -314,6 +325,7 @@ export class Provider implements Party {
         stored.chain,
         [...r.commits, text],
         r.entries.filter((e) => e.hidden),
+        r.entries,
       ),
     );
   }

@@ -2,9 +2,10 @@
  * Protocol version 2 (docs/protocol.md), checked with the independent noble
  * implementation in test/independent/noble-v2*.ts. The first part uses noble
  * alone: round trips and one refusal per check, with the spec's error code.
- * The last part (skipped until crypto-demo speaks v2) is the interop test.
+ * The last part is the interop test with crypto-demo itself.
  */
 import { describe, expect, it } from 'vitest';
+import * as demo from '../src/index.js';
 import * as v1 from './independent/noble-envelope.js';
 import {
   Chain,
@@ -1321,79 +1322,46 @@ describe('noble v2: deterministic mode (§15) and the worked example (§18)', ()
 
 // ---- interop with crypto-demo v2 -------------------------------------------
 
-/**
- * The part of crypto-demo's v2 API these tests use, with the names the spec
- * suggests (§9 `Device.open`, `parseEnvelope`; §6.4 `commits(conversation,
- * fromEpoch)`; §13 `safetyNumberWith`; §18 `createKit({ seed })`,
- * `createConversation(id, members, { mode })`). The lead adapts it when v2
- * lands. Loaded dynamically so that this file type-checks against v1 today.
- */
-interface CryptoDemoV2 {
-  createKit(opts?: { seed?: string }): Promise<{
-    provider(): {
-      commits(conversation: string, fromEpoch: number): readonly string[];
-      directory: { device(id: string): DemoBundle };
-    };
-    device(provider: unknown, opts: { user: string; device?: string; name?: string }): DemoDevice;
-  }>;
-  serializeEnvelope(env: unknown): string;
-  parseEnvelope(text: string): unknown;
-}
-interface DemoBundle {
-  user: string;
-  device: string;
-  name: string;
-  identityKey: Uint8Array;
-  signingKey: Uint8Array;
-  agreementKey: Uint8Array;
-  certificate: Uint8Array;
-}
-interface DemoDevice {
-  id: string;
-  user: string;
-  createConversation(id: string, members: DemoDevice[], opts: { mode: Mode }): void;
-  addMember(conversation: string, device: string): void;
-  send(conversation: string, text: string): unknown;
-  open(envelope: string): { text: string };
-  safetyNumberWith(user: string): { digits: string; payload: string };
-  /** TODO(v2): the secrets are private in v2; interop needs a test-only export of a device's keys, or a noble device registered through the public API. */
-  exportKeysForTest?(): { signingSecret: Uint8Array; agreementSecret: Uint8Array };
+/** The directory's bundle as noble's `Bundle` (the same fields, §4.3). */
+const bundleOf = (b: demo.DeviceBundle) => ({
+  user: b.user,
+  device: b.device,
+  name: b.name,
+  identityKey: b.identityKey,
+  signingKey: b.signingKey,
+  agreementKey: b.agreementKey,
+  certificate: b.certificate,
+});
+
+/** The worked example of §18, made by crypto-demo. */
+async function demoWorkedExample() {
+  const kit = await demo.createKit({ seed: 'protocol-doc-v2' });
+  const provider = kit.provider();
+  const alice = kit.device(provider, { user: 'alice', device: 'alice/phone', name: 'Alice' });
+  const bob = kit.device(provider, { user: 'bob', device: 'bob/phone', name: 'Bob' });
+  alice.createConversation('chat', [bob], { mode: 'member-signed' });
+  return { kit, provider, alice, bob };
 }
 
-const loadDemo = async () => (await import('../src/index.js')) as unknown as CryptoDemoV2;
-
-// TODO(v2): un-skip when crypto-demo implements protocol v2 (issue 8). Expected API:
-// createKit({ seed }), kit.provider(), kit.device(provider, { user }),
-// device.createConversation(id, members, { mode: 'member-signed' }), device.send,
-// device.open, serializeEnvelope, provider.commits(conversation, fromEpoch),
-// device.safetyNumberWith(user), provider.directory.device(id) → bundle of §4.3.
-describe.skip('interop with crypto-demo v2 (TODO: enable when v2 lands)', () => {
+describe('interop with crypto-demo v2', () => {
   it('crypto-demo writes, noble reads: the worked example byte for byte', async () => {
-    const demo = await loadDemo();
-    const kit = await demo.createKit({ seed: 'protocol-doc-v2' });
-    const provider = kit.provider();
-    const alice = kit.device(provider, { user: 'alice', device: 'alice/phone', name: 'Alice' });
-    const bob = kit.device(provider, { user: 'bob', device: 'bob/phone', name: 'Bob' });
-    alice.createConversation('chat', [bob], { mode: 'member-signed' });
+    const { provider, alice } = await demoWorkedExample();
     const json = demo.serializeEnvelope(alice.send('chat', 'Hello, Bob'));
     const mine = workedExample();
-    expect(provider.commits('chat', 1)).toEqual([mine.genesis.text]);
+    expect(bundleOf(provider.directory.device('alice/phone'))).toEqual(mine.alicePhone.bundle);
+    expect(bundleOf(provider.directory.device('bob/phone'))).toEqual(mine.bobPhone.bundle);
+    expect(provider.commits('chat')).toEqual([mine.genesis.text]);
     expect(json).toBe(serializeEnvelope(mine.envelope));
     const reader = new Device(mine.bobPhone);
-    reader.joinMemberSigned('chat', provider.commits('chat', 1));
+    reader.joinMemberSigned('chat', provider.commits('chat'));
     expect(reader.open(json).text).toBe('Hello, Bob');
   });
 
-  it('noble writes, crypto-demo reads (and refuses a flipped byte)', async () => {
-    const demo = await loadDemo();
-    const kit = await demo.createKit({ seed: 'protocol-doc-v2' });
-    const provider = kit.provider();
-    const alice = kit.device(provider, { user: 'alice', device: 'alice/phone', name: 'Alice' });
-    const bob = kit.device(provider, { user: 'bob', device: 'bob/phone', name: 'Bob' });
-    alice.createConversation('chat', [bob], { mode: 'member-signed' });
-    // same seed, same draws: noble holds alice's keys
+  it('noble writes, crypto-demo reads (and refuses a changed counter)', async () => {
+    const { provider, bob } = await demoWorkedExample();
+    // Same seed, same draws: noble holds Alice's keys.
     const mine = workedExample();
-    expect(provider.directory.device('alice/phone')).toEqual(mine.alicePhone.bundle);
+    expect(bundleOf(provider.directory.device('alice/phone'))).toEqual(mine.alicePhone.bundle);
     const env = seal({
       header: {
         conversation: 'chat',
@@ -1403,33 +1371,47 @@ describe.skip('interop with crypto-demo v2 (TODO: enable when v2 lands)', () => 
         senderUser: 'alice',
         senderDevice: 'alice/phone',
         counter: 7,
-        sentAt: 1,
+        sentAt: 1742500805000,
       },
       text: 'écrit par noble',
       sender: mine.alicePhone,
       recipients: [recipient(mine.alicePhone.bundle), recipient(mine.bobPhone.bundle)],
     });
-    expect(bob.open(serializeEnvelope(env)).text).toBe('écrit par noble');
-    const flipped = serializeEnvelope(env).replace('"counter":7', '"counter":8');
-    expect(() => bob.open(flipped)).toThrow();
+    const json = serializeEnvelope(env);
+    expect(bob.open(json).text).toBe('écrit par noble');
+    const changed = json.replace('"counter":7', '"counter":8');
+    expect(changed).not.toBe(json);
+    expect(() => bob.open(changed)).toThrow(demo.TamperedEnvelopeError);
+    expect(() => bob.open(json)).toThrow(demo.ReplayedMessageError);
   });
 
-  it('noble verifies the commit chain crypto-demo builds', async () => {
-    const demo = await loadDemo();
+  it('noble verifies the commit chain crypto-demo builds (create, add, remove)', async () => {
     const kit = await demo.createKit();
     const provider = kit.provider();
     const alice = kit.device(provider, { user: 'alice' });
     const bob = kit.device(provider, { user: 'bob' });
     const carol = kit.device(provider, { user: 'carol' });
+    const laptop = kit.device(provider, { user: 'bob', device: 'bob/laptop' });
     alice.createConversation('chat', [bob], { mode: 'member-signed' });
-    alice.addMember('chat', carol.id);
-    const chain = verifyChain('chat', provider.commits('chat', 1));
-    expect(chain.epoch).toBe(2);
-    expect(chain.roster().map((b) => b.device)).toEqual([alice.id, bob.id, carol.id]);
+    alice.addMember('chat', carol);
+    bob.addMember('chat', laptop);
+    carol.removeMember('chat', alice);
+    const chain = verifyChain('chat', provider.commits('chat'));
+    expect(chain.epoch).toBe(4);
+    expect(chain.roster().map((b) => b.device)).toEqual(['bob/phone', 'carol/phone', 'bob/laptop']);
+    expect(
+      carol
+        .visibleRoster('chat')
+        .map((b) => b.device)
+        .sort(),
+    ).toEqual(['bob/laptop', 'bob/phone', 'carol/phone']);
+    // A commit changed by one byte is refused by noble too.
+    const [genesis, ...rest] = provider.commits('chat');
+    const forged = (genesis ?? '').replace('"epoch":1', '"epoch":2');
+    expect(() => verifyChain('chat', [forged, ...rest])).toThrow(SpecError);
   });
 
   it('both compute the same safety numbers', async () => {
-    const demo = await loadDemo();
     const kit = await demo.createKit();
     const provider = kit.provider();
     const alice = kit.device(provider, { user: 'alice' });
