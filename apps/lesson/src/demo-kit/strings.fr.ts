@@ -134,7 +134,7 @@ export const demosFr: Translation<DemoStrings> = {
       'Pas encore d’ordre d’accès : tous les appareils sont donc vérifiés. Émettez l’ordre à l’étape « ',
     beforeOrderEnd: ' », puis relancez la vérification.',
     afterOrder:
-      'Le Fantôme a été ajouté par le fournisseur seul et caché de la liste. Dans ce groupe, c’est la liste du serveur qui décide qui reçoit une clé : l’application de Carol peut signaler le Fantôme, mais chiffre quand même pour lui ; dans un groupe signé par les membres, le serveur n’aurait pas pu l’ajouter.',
+      'Le Fantôme a été ajouté par le fournisseur seul et caché de la liste. Dans ce groupe, c’est la liste du serveur qui décide qui reçoit une clé : l’application de Carol peut signaler le Fantôme, mais chiffre quand même pour lui ; dans un groupe signé par les membres, le serveur n’aurait pas pu l’ajouter.',
   },
   predict: {
     heading: 'D’abord, pariez',
