@@ -23,7 +23,7 @@ export default defineConfig({
   resolve: { conditions: ['@e2ee-kit/source', ...defaultClientConditions] },
   optimizeDeps: {
     // Pre-bundle up front: a dependency found mid-run makes Vite reload the page
-    // under a running test. libsodium-wrappers and valibot come in through
+    // under a running test. libsodium-wrappers comes in through
     // @e2ee-kit/crypto-demo's source.
     include: [
       'react',
@@ -33,7 +33,6 @@ export default defineConfig({
       'react/jsx-dev-runtime',
       'qrcode.react',
       'libsodium-wrappers',
-      'valibot',
     ],
   },
   test: {

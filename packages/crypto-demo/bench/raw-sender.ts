@@ -7,7 +7,12 @@
  * and nothing else.
  */
 import sodium from 'libsodium-wrappers';
-import { PROTOCOL_VERSION, type DeviceBundle, type Envelope } from '../src/index.js';
+import {
+  certificateBytes,
+  PROTOCOL_VERSION,
+  type DeviceBundle,
+  type Envelope,
+} from '../src/index.js';
 
 const encoder = new TextEncoder();
 
@@ -59,19 +64,26 @@ export function makeRawSender(
   recipients: readonly DeviceBundle[],
   text: string,
 ): RawSender {
+  const identityKey = sodium.crypto_sign_seed_keypair(random(32));
   const signing = sodium.crypto_sign_seed_keypair(random(32));
   const agreementSecret = random(32);
-  const bundle: DeviceBundle = {
+  const unsigned = {
     ...identity,
+    identityKey: identityKey.publicKey,
     signingKey: signing.publicKey,
     agreementKey: sodium.crypto_scalarmult_base(agreementSecret),
   };
-  const to = [bundle, ...recipients];
+  const bundle: DeviceBundle = {
+    ...unsigned,
+    certificate: sodium.crypto_sign_detached(certificateBytes(unsigned), identityKey.privateKey),
+  };
+  // Wraps in canonical order (ids bytewise; these are ASCII).
+  const to = [bundle, ...recipients].sort((a, b) => (a.device < b.device ? -1 : 1));
   const pairKeys = to.map((r) =>
     sodium.crypto_generichash(
       32,
       concat(
-        lp(encoder.encode('e2ee-kit/v1/pair-key')),
+        lp(encoder.encode('e2ee-kit/v2/pair-key')),
         lp(sodium.crypto_scalarmult(agreementSecret, r.agreementKey)),
         lp(bundle.agreementKey),
         lp(r.agreementKey),
@@ -82,25 +94,35 @@ export function makeRawSender(
   const plaintext = encoder.encode(text);
   const n = to.length;
 
-  // header_bytes, with the counter and the time patched in place per message.
-  const header = concat(
-    lp(encoder.encode('e2ee-kit/v1/header')),
+  // header_core ‖ lp(commitment), with the counter, the time and the commitment patched in place
+  // per message; the commitment is keyed BLAKE2b over lp(domain) ‖ lp(header_core).
+  const core = concat(
+    lp(encoder.encode('e2ee-kit/v2/header')),
     lp(encoder.encode(conversation)),
+    lp(encoder.encode('provider-managed')),
+    new Uint8Array(8),
+    lp(new Uint8Array(32)),
     lp(encoder.encode(identity.user)),
     lp(encoder.encode(identity.device)),
     lp(bundle.agreementKey),
     new Uint8Array(16),
   );
+  const header = concat(core, lp(new Uint8Array(32)));
   const headerView = new DataView(header.buffer);
-  const counterAt = header.length - 16;
+  const counterAt = core.length - 16;
+  const commitmentAt = core.length + 4;
+  const commitDomain = lp(encoder.encode('e2ee-kit/v2/key-commitment'));
+  const commitInput = concat(commitDomain, lp(core));
+  const commitView = new DataView(commitInput.buffer);
+  const commitCounterAt = commitDomain.length + 4 + counterAt;
 
   // The associated data of each wrap, with the header hash patched in place.
-  const wrapDomain = lp(encoder.encode('e2ee-kit/v1/wrap'));
+  const wrapDomain = lp(encoder.encode('e2ee-kit/v2/wrap'));
   const hashInAd = wrapDomain.length;
   const ads = to.map((r) => concat(wrapDomain, new Uint8Array(32), lp(encoder.encode(r.device))));
 
   // The signed bytes, with every variable part copied in place.
-  const sigDomain = lp(encoder.encode('e2ee-kit/v1/signature'));
+  const sigDomain = lp(encoder.encode('e2ee-kit/v2/signature'));
   const ciphertextLength = plaintext.length + 16;
   const hashAt = sigDomain.length;
   const nonceAt = hashAt + 32 + 4;
@@ -143,6 +165,7 @@ export function makeRawSender(
   let ciphertext: Uint8Array = new Uint8Array(0);
   const wrapped: Uint8Array[] = new Array<Uint8Array>(n);
   let signature: Uint8Array = new Uint8Array(0);
+  let commitment: Uint8Array = new Uint8Array(32);
 
   return {
     bundle,
@@ -151,10 +174,14 @@ export function makeRawSender(
       sentAt = Date.now();
       writeU64(headerView, counterAt, counter);
       writeU64(headerView, counterAt + 8, sentAt);
+      writeU64(commitView, commitCounterAt, counter);
+      writeU64(commitView, commitCounterAt + 8, sentAt);
       fresh = new Uint8Array(32 + 24 * (1 + n));
       globalThis.crypto.getRandomValues(fresh);
       const messageKey = fresh.subarray(0, 32);
       const nonce = fresh.subarray(32, 56);
+      commitment = sodium.crypto_generichash(32, commitInput, messageKey);
+      header.set(commitment, commitmentAt);
       const headerHash = sodium.crypto_generichash(32, header, null);
       ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
         plaintext,
@@ -188,11 +215,15 @@ export function makeRawSender(
         version: PROTOCOL_VERSION,
         header: {
           conversation,
+          mode: 'provider-managed',
+          epoch: 0,
+          state: new Uint8Array(32),
           senderUser: identity.user,
           senderDevice: identity.device,
           senderKey: bundle.agreementKey,
           counter,
           sentAt,
+          commitment,
         },
         nonce: fresh.slice(32, 56),
         ciphertext,

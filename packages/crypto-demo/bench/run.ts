@@ -5,6 +5,9 @@
  *     directly, interleaved in one run. Budget: at most 1.25× the raw calls.
  * (b) send, open and whoCanRead for 2 … 1,000 recipients.
  * (c) whoCanRead for 30 parties × 100 messages. Budget: median under 100 ms.
+ * (d) parseEnvelope on a fixed hostile corpus (up to 16 MiB each), beside a
+ *     valid envelope of the largest accepted size. Budget: every input accepted
+ *     or refused within 250 ms and 64 MiB of extra heap.
  *
  * Timings are medians of single calls measured with performance.now(); the
  * two sides of (a) alternate call by call so that both see the same machine
@@ -15,6 +18,9 @@ import os from 'node:os';
 import sodium from 'libsodium-wrappers';
 import {
   createKit,
+  envelopeToJson,
+  LIMITS,
+  parseEnvelope,
   serializeEnvelope,
   whoCanRead,
   type Device,
@@ -30,8 +36,8 @@ const BATCH_BUDGET_MS = 100;
 const TEXT = 'Vote tonight at 21:00 — meet at the café after? Bring Bob';
 
 // `npm run bench -- a c` runs only those parts.
-const only = process.argv.slice(2).filter((a) => ['a', 'b', 'c'].includes(a));
-const part = (name: 'a' | 'b' | 'c') => only.length === 0 || only.includes(name);
+const only = process.argv.slice(2).filter((a) => ['a', 'b', 'c', 'd'].includes(a));
+const part = (name: 'a' | 'b' | 'c' | 'd') => only.length === 0 || only.includes(name);
 
 const kit = await createKit(); // real randomness: the deterministic stream is slower and for teaching only
 
@@ -159,15 +165,16 @@ if (part('b')) {
     '\n(b) Cost by number of recipients (the sender also wraps the key for itself: recipients + 1 wraps)',
   );
   const rows: string[][] = [];
-  for (const n of [2, 10, 30, 100, 1000]) {
+  // 999 recipients and the sender: the largest group a roster holds (LIMITS.roster).
+  for (const n of [2, 10, 30, 100, 999]) {
     const provider = kit.provider(`Bench ${n}`);
     const sender = kit.device(provider, { user: 'sender' });
     const recipients = members(provider, n);
     sender.createConversation('group', recipients);
     const reader = recipients[0] as Device;
     // Sample counts: enough for a steady median, few enough that 1,000 recipients stays quick.
-    const count = n >= 1000 ? 60 : n >= 100 ? 300 : 1000;
-    const whoCount = n >= 1000 ? 15 : n >= 100 ? 60 : 300;
+    const count = n >= 999 ? 60 : n >= 100 ? 300 : 1000;
+    const whoCount = n >= 999 ? 15 : n >= 100 ? 60 : 300;
     const warm = Math.ceil(count / 10);
 
     // send: warm the pair-key cache first, then time.
@@ -316,6 +323,95 @@ if (part('c')) {
   );
 }
 
-const ran = (name: 'a' | 'c', ok: boolean) => (part(name) ? verdict(ok) : 'not run');
-console.log(`\nsummary: send ratio ${ran('a', sendOk)}, 30×100 whoCanRead ${ran('c', batchOk)}`);
-if (!sendOk || !batchOk) process.exitCode = 1;
+// ---- (d) hostile input ----------------------------------------------------------
+
+let hostileOk = true;
+if (part('d')) {
+  console.log(
+    '\n(d) parseEnvelope on hostile input: each accepted or refused within 250 ms and 64 MiB of extra heap',
+  );
+  const provider = kit.provider('Bench hostile');
+  const group = members(provider, 1000, 'crowd');
+  const [creator, ...rest] = group as [Device, ...Device[]];
+  creator.createConversation('crowd', rest);
+  // The largest envelope a sender makes: 1,000 wraps and a 64 KiB text.
+  const big = serializeEnvelope(creator.send('crowd', 'x'.repeat(LIMITS.textBytes)));
+  drain(provider, group);
+  const valid = envelopeToJson(creator.send('crowd', 'hi'));
+  drain(provider, group);
+  const MiB = 2 ** 20;
+  const wrap = JSON.stringify({ to: 'x', nonce: 'bad', key: 'bad' });
+  const corpus: [string, () => unknown][] = [
+    ['valid envelope, 1,000 wraps + 64 KiB text', () => big],
+    [
+      '16 MiB JSON of bad wraps',
+      () =>
+        `{"v":2,"wraps":[${`${wrap},`.repeat(Math.floor((16 * MiB) / (wrap.length + 1)) - 1)}${wrap}]}`,
+    ],
+    ['16 MiB of bytes 0xFF', () => new Uint8Array(16 * MiB).fill(0xff)],
+    ['16 MiB of "["', () => '['.repeat(16 * MiB)],
+    [
+      '1,000,000 wraps as an object',
+      () => ({ ...valid, wraps: Array.from({ length: 1_000_000 }, () => ({ to: 1 })) }),
+    ],
+    [
+      'a 16 MiB conversation id (object)',
+      () => ({ ...valid, header: { ...valid.header, conversation: 'x'.repeat(16 * MiB) } }),
+    ],
+    ['a 16 MiB ciphertext (object)', () => ({ ...valid, ciphertext: 'A'.repeat(16 * MiB) })],
+    [
+      '1,024 wraps of junk (object)',
+      () => ({
+        ...valid,
+        wraps: Array.from({ length: 1024 }, (_, i) => ({ to: `d/${i}`, nonce: '!', key: '!' })),
+      }),
+    ],
+    [
+      '5,000 nested objects',
+      () => {
+        let nested: unknown = valid;
+        for (let i = 0; i < 5000; i++) nested = { header: nested };
+        return nested;
+      },
+    ],
+  ];
+  const rows: string[][] = [];
+  let worst = { name: '', ms: 0, heap: 0 };
+  let validMs = 0;
+  for (const [name, make] of corpus) {
+    const input = make();
+    const times: number[] = [];
+    let heap = 0;
+    let outcome = '';
+    for (let i = 0; i < 5; i++) {
+      const h0 = process.memoryUsage().heapUsed;
+      times.push(
+        time(() => {
+          try {
+            parseEnvelope(input);
+            outcome = 'accepted';
+          } catch (error) {
+            outcome = `refused (${(error as { code?: string }).code ?? 'untyped!'})`;
+          }
+        }),
+      );
+      heap = Math.max(heap, process.memoryUsage().heapUsed - h0);
+    }
+    const ms = Math.max(...times);
+    if (name.startsWith('valid')) validMs = ms;
+    else if (ms > worst.ms) worst = { name, ms, heap };
+    if (ms > 250 || heap > 64 * MiB || outcome.includes('untyped')) hostileOk = false;
+    rows.push([name, outcome, formatMs(ms), `${(Math.max(0, heap) / MiB).toFixed(1)} MiB`]);
+  }
+  console.log(table(['input', 'outcome', 'worst of 5', 'extra heap'], rows));
+  console.log(
+    `    worst hostile input: ${worst.name}, ${formatMs(worst.ms)} — beside ${formatMs(validMs)} for the valid envelope of the largest size`,
+  );
+  console.log(`    budget ≤ 250 ms and ≤ 64 MiB each: ${verdict(hostileOk)}`);
+}
+
+const ran = (name: 'a' | 'c' | 'd', ok: boolean) => (part(name) ? verdict(ok) : 'not run');
+console.log(
+  `\nsummary: send ratio ${ran('a', sendOk)}, 30×100 whoCanRead ${ran('c', batchOk)}, hostile input ${ran('d', hostileOk)}`,
+);
+if (!sendOk || !batchOk || !hostileOk) process.exitCode = 1;

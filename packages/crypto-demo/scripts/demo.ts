@@ -129,34 +129,53 @@ console.log(
 heading(7, "Carol's careful client catches the ghost");
 const check = carol.verifyRoster('friends');
 for (const e of check.entries) {
-  const signedBy = e.addedBy === null ? 'no member' : e.addedBy;
-  console.log(
-    `  ${e.status === 'signed' ? '✓' : '✗'} ${pad(e.device, 14)} ${pad(e.status, 9)} signed in by ${signedBy}`,
-  );
+  console.log(`  ${e.status === 'listed' ? '✓' : '✗'} ${pad(e.device, 14)} ${e.status}`);
 }
 console.log(
-  `  Roster verified: ${check.ok ? 'yes' : 'NO'} (${check.unverified.length} device nobody signed in).`,
+  `  Roster check: ${check.ok ? 'nothing hidden' : `NO: ${check.unverified.length} device the provider hides from the list`}.`,
 );
-const fromCarol = carol.send('friends', 'Something is off. Let us talk in person.');
-const carolNotice = carol.notices('friends').find((n) => n.kind === 'unverified-device');
-if (carolNotice)
+const opened = carol.open(alice.send('friends', 'Did everyone get the leaflets?'));
+console.log(
+  `  Carol opens Alice's next message; it was also encrypted for: ${opened.unexpectedRecipients.join(', ') || 'nobody else'}.`,
+);
+
+heading(8, 'The same order against a member-signed group');
+alice.createConversation('signed', [bob, carol], { mode: 'member-signed' });
+provider.executeAccessOrder({ conversation: 'signed', ghost });
+readTable('a message in the member-signed group', alice.send('signed', 'Only us three?'), [
+  alice,
+  bob,
+  carol,
+  ghost,
+]);
+console.log(
+  "\n  The provider's list is ignored: only commits signed by a member change this roster.",
+);
+provider.orderClientUpdate({ conversation: 'signed', device: bob, ghost });
+console.log(
+  "  The order now pushes an update to Bob's app, which signs the ghost in and hides it from Bob.",
+);
+readTable('the next message', alice.send('signed', 'Still only us?'), [alice, bob, carol, ghost]);
+for (const member of [alice, bob]) {
+  const seen = member.notices('signed').filter((n) => n.shown && n.device === ghost.id);
   console.log(
-    `  Carol's app shows: "${carolNotice.name} was not added by any member; not encrypting to it."`,
+    `  ${member.name}'s app shows: ${seen.map((n) => `"${n.device} added by ${n.by}"`).join(', ') || 'nothing'}`,
   );
-readTable("Carol's message", fromCarol, [alice, bob, ghost]);
+}
 
 const tablet = kit.ghost(provider, { disguisedAs: { user: 'bob', name: 'Bob' } });
+provider.executeAccessOrder({ conversation: 'friends', ghost: tablet });
 const aliceSees = alice.safetyNumberWith('bob').text;
 const bobSees = bob.safetyNumberWith('alice').text;
-console.log(`\n  The provider also slips a ghost into Bob's account, as "${tablet.id}".`);
+console.log(`\n  The provider also slips a ghost in as one of Bob's devices, "${tablet.id}".`);
 console.log('  Alice and Bob compare safety numbers in person:');
 console.log(`    Alice's phone: ${aliceSees}`);
 console.log(`    Bob's phone:   ${bobSees}`);
 console.log(
-  `    ${aliceSees === bobSees ? 'They match.' : "They differ: someone added a device to Bob's account."}`,
+  `    ${aliceSees === bobSees ? 'They match.' : "They differ: a device with another identity key claims to be Bob's."}`,
 );
 
-heading(8, 'Key escrow, and Mallory');
+heading(9, 'Key escrow, and Mallory');
 const agency = kit.escrowAuthority({ name: 'Agency' });
 provider.mandateEscrow(agency);
 const escrowed = bob.send('friends', 'Escrow is on now. Is this still private?');

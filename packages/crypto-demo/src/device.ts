@@ -5,28 +5,45 @@
  */
 import type { KitContext } from './context.js';
 import { KEY_BYTES, type Envelope } from './envelope.js';
-import { UnknownParticipantError } from './errors.js';
+import { InvalidArgumentError, UnknownParticipantError } from './errors.js';
+import { certificateBytes, freezeBundle, isCertified, type DeviceBundle } from './identity.js';
+import { registerUpdateHook } from './ordered-update.js';
 import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import type { Provider } from './provider.js';
-import type { DeviceBundle } from './provider-records.js';
 import { Receiver, type ReceiveResult, type ReceivedMessage } from './receive.js';
-import { Roster, type CreateConversationOptions, type Notice, type RosterCheck } from './roster.js';
+import {
+  Roster,
+  type CreateConversationOptions,
+  type Member,
+  type Notice,
+  type RosterCheck,
+} from './roster.js';
 import { safetyNumber, type SafetyNumber } from './safety-number.js';
 import { Sender, type SendOptions } from './send.js';
 import type { Trace } from './trace.js';
 
+/** A user's identity key as the kit keeps it: the public key and a way to certify devices. */
+export interface UserIdentity {
+  readonly publicKey: Uint8Array;
+  certify(message: Uint8Array): Uint8Array;
+}
+
 /**
- * One user's device: its private keys never leave this object. It trusts the
- * provider's directory and roster to say whom to encrypt to, and that trust is
- * exactly what the ghost participant exploits. Make one with `kit.device()`.
+ * One user's device: its private keys never leave this object. Make one with
+ * `kit.device()`. In a provider-managed conversation it trusts the provider's
+ * roster to say whom to encrypt to, and that trust is exactly what the ghost
+ * participant exploits; in a member-signed one it follows only the chain of
+ * commits signed by members.
  */
 export class Device implements Party {
+  /** The device's public keys and certificate (a frozen value). */
   readonly bundle: DeviceBundle;
   readonly role: 'member' | 'ghost';
   /**
-   * A careful client verifies the roster's member signatures before each send
-   * and leaves out devices no member signed.
+   * A careful client also runs the recipient check (docs/protocol.md §10.1) in
+   * provider-managed conversations, and so reports a hidden ghost. In
+   * member-signed conversations every client runs it.
    */
   readonly careful: boolean;
   readonly #ctx: KitContext;
@@ -42,7 +59,8 @@ export class Device implements Party {
   constructor(
     ctx: KitContext,
     provider: Provider,
-    identity: { device: string; user: string; name: string },
+    who: { device: string; user: string; name: string },
+    identity: UserIdentity,
     role: 'member' | 'ghost',
     careful: boolean,
     trace: Trace | undefined,
@@ -56,26 +74,33 @@ export class Device implements Party {
     const signingSecret = signing.privateKey;
     const agreementSecret = seeds.slice(KEY_BYTES);
     seeds.fill(0);
-    const own: DeviceBundle = Object.freeze({
-      ...identity,
+    const unsigned = {
+      ...who,
+      identityKey: identity.publicKey,
       signingKey: signing.publicKey,
       agreementKey: ctx.sodium.crypto_scalarmult_base(agreementSecret),
+    };
+    const own = freezeBundle({
+      ...unsigned,
+      certificate: identity.certify(certificateBytes(unsigned)),
     });
     this.bundle = own;
     trace?.add({
       step: 'generate-keys',
-      party: identity.device,
-      signingKey: own.signingKey.slice(),
-      agreementKey: own.agreementKey.slice(),
+      party: who.device,
+      signingKey: own.signingKey,
+      agreementKey: own.agreementKey,
     });
-    // The secrets stay in these closures and in the pair-key cache; no part
-    // hands them out.
+    // The secrets stay in these closures and in the pair-key cache; no part hands them out.
     const sign = (message: Uint8Array) => ctx.sodium.crypto_sign_detached(message, signingSecret);
     const pairKeys = new PairKeyCache(ctx.sodium, agreementSecret, own.agreementKey);
     this.#roster = new Roster(ctx, provider, own, sign);
     const parts = { ctx, provider, own, roster: this.#roster, pairKeys };
-    this.#sender = new Sender({ ...parts, careful, sign });
-    this.#receiver = new Receiver({ ...parts, role });
+    this.#sender = new Sender({ ...parts, sign });
+    this.#receiver = new Receiver({ ...parts, role, careful });
+    registerUpdateHook(this, (order) => {
+      this.#roster.obeyUpdate(order);
+    });
   }
 
   /** The device id. */
@@ -93,6 +118,11 @@ export class Device implements Party {
     return this.bundle.user;
   }
 
+  /** The user's Ed25519 identity public key (32 bytes), which certified this device. */
+  get identityKey(): Uint8Array {
+    return this.bundle.identityKey;
+  }
+
   /** The provider this device talks to. */
   get provider(): Provider {
     return this.#provider;
@@ -101,42 +131,53 @@ export class Device implements Party {
   // ---- roster (roster.ts) ---------------------------------------------------
 
   /**
-   * Creates a conversation with this device and `members`, each signed in by
-   * this device (so a verifying client can tell them from a ghost).
+   * Creates a conversation with this device and `members`, in the group mode
+   * of `options.mode` (default `provider-managed`). In `member-signed` mode
+   * this device signs the genesis commit.
    *
+   * @throws {InvalidArgumentError} for a member named by a user id instead of a device id
+   * (`bob` instead of `bob/phone`), a device listed twice, or a bad mode.
    * @throws {UnknownParticipantError} if a member is not in the directory.
+   * @throws {UncertifiedDeviceError} if a member's certificate does not verify.
+   * @example
+   * ```ts
+   * alice.createConversation('chat', [bob], { mode: 'member-signed' });
+   * ```
    */
   createConversation(
     id: string,
-    members: readonly (Device | DeviceBundle | string)[],
+    members: readonly Member[],
     options: CreateConversationOptions = {},
   ): void {
     this.#roster.createConversation(id, members, options);
   }
 
   /**
-   * Adds a device to a conversation, signed by this member.
+   * Adds a device: a signed `add` commit in a member-signed conversation, a
+   * request to the provider in a provider-managed one.
    *
    * @throws {NotAMemberError} if this device is not a member.
    */
-  addMember(conversation: string, member: Device | DeviceBundle | string): void {
+  addMember(conversation: string, member: Member): void {
     this.#roster.addMember(conversation, member);
   }
 
   /**
-   * Removes a device from a conversation. Messages sent after that are not
-   * encrypted for it.
+   * Removes a device. In a member-signed conversation any member may remove
+   * any device, the creator included (docs/protocol.md §5.3): every member
+   * sees who did it.
    */
-  removeMember(conversation: string, member: Device | DeviceBundle | string): void {
+  removeMember(conversation: string, member: Member): void {
     this.#roster.removeMember(conversation, member);
   }
 
   /**
-   * Fetches the conversation's roster from the provider and compares it with
-   * what this client saw before. Each difference becomes a {@link Notice};
-   * the provider can mark a change as not to be shown.
+   * Fetches the conversation's roster (provider-managed) or new commits
+   * (member-signed) and records a {@link Notice} for each change.
    *
    * @returns the notices this call added.
+   * @throws {ForkError} / {InvalidCommitError} if the provider serves a history that contradicts
+   * the one this client pinned.
    */
   sync(conversation: string): Notice[] {
     return this.#roster.sync(conversation);
@@ -150,16 +191,16 @@ export class Device implements Party {
     return this.#roster.notices(conversation);
   }
 
-  /** The roster as this client's screen lists it: without the entries marked hidden. */
+  /** The roster as this client's screen lists it (without the entries it was told to hide). */
   visibleRoster(conversation: string): DeviceBundle[] {
     return this.#roster.visibleRoster(conversation);
   }
 
   /**
-   * Checks the roster against the members' own signatures instead of trusting
-   * the provider: every device must have been signed in, with its exact keys,
-   * by the creator or by a member who was signed in before it. A ghost added
-   * by the provider alone fails, whatever notices were suppressed.
+   * Judges each device this client encrypts to: in a member-signed
+   * conversation, signed in by a member (always, once the chain verified); in
+   * a provider-managed one, whether it is listed on screen or hidden by the
+   * provider, and certified by its user's identity key.
    */
   verifyRoster(conversation: string): RosterCheck {
     return this.#roster.verifyRoster(conversation);
@@ -168,11 +209,13 @@ export class Device implements Party {
   // ---- sending (send.ts) ----------------------------------------------------
 
   /**
-   * Encrypts `text` for every device on the conversation's roster (as the
-   * provider reports it, plus any escrow key the provider mandates), signs the
-   * envelope and hands it to the provider to relay.
+   * Encrypts `text` for every device on the conversation's roster (plus any
+   * escrow key the provider mandates), signs the envelope and hands it to the
+   * provider to relay. Returns the envelope, a frozen value.
    *
+   * @throws {InvalidArgumentError} if `text` is not a string or is over 65,536 UTF-8 bytes.
    * @throws {NotAMemberError} if this device is not on the roster.
+   * @throws {WeakKeyError} naming a recipient whose key is weak.
    * @example
    * ```ts
    * const envelope = alice.send('chat', 'See you at 6?');
@@ -180,60 +223,81 @@ export class Device implements Party {
    * ```
    */
   send(conversation: string, text: string, options: SendOptions = {}): Envelope {
-    return this.#sender.send(conversation, text, options.trace);
+    return this.#sender.send(conversation, text, options);
   }
 
   // ---- receiving (receive.ts) -----------------------------------------------
 
   /**
-   * Verifies and decrypts one envelope addressed to this device, and
-   * remembers its counter so that a second copy is refused. A refused
-   * envelope changes nothing.
-   *
-   * @throws {UnknownParticipantError} the sender is not in the directory.
-   * @throws {SenderKeyMismatchError} the envelope's sender key is not the directory's.
-   * @throws {TamperedEnvelopeError} the signature, wrapped key or ciphertext does not check out.
-   * @throws {ReplayedMessageError} this device already accepted this sender's message with
-   * this counter.
-   * @throws {NotARecipientError} no message key was wrapped for this device.
+   * Verifies and decrypts one envelope (the object, its JSON text or its
+   * UTF-8 bytes) addressed to this device, and remembers its header hash so
+   * that a second copy is refused. A refused envelope changes nothing. Every
+   * failure is a typed {@link E2eeKitError} (docs/protocol.md §9, §17).
    */
-  open(envelope: Envelope, options: ReadOptions = {}): ReceivedMessage {
+  open(envelope: Envelope | string | Uint8Array, options: ReadOptions = {}): ReceivedMessage {
     return this.#receiver.open(envelope, options.trace);
   }
 
   /**
-   * Opens every envelope the provider holds for this device. One bad envelope
-   * does not stop the others: it is returned in `refused` with its error.
+   * Opens everything the provider queued for this device. One bad input does
+   * not stop the others: it is returned in `refused` with its typed error.
    */
   receive(options: ReadOptions = {}): ReceiveResult {
     return this.#receiver.receive(options);
   }
 
-  /** Every message this device opened, oldest first. */
-  received(conversation?: string): ReceivedMessage[] {
-    return this.#receiver.received(conversation);
+  /** Every message this device opened, oldest first. (Named `received()` in version 1.) */
+  messages(conversation?: string): ReceivedMessage[] {
+    return this.#receiver.messages(conversation);
   }
 
   /** {@inheritDoc Party.tryRead} */
-  tryRead(envelope: Envelope, options: ReadOptions = {}): ReadAttempt {
+  tryRead(envelope: Envelope | string, options: ReadOptions = {}): ReadAttempt {
     return this.#receiver.tryRead(envelope, options);
+  }
+
+  /** This device's replay set as canonical JSON (docs/protocol.md §14), to keep across restarts. */
+  exportReplayState(): string {
+    return this.#receiver.exportReplayState();
+  }
+
+  /**
+   * Adds an exported replay state: after a reload, replays are still refused.
+   *
+   * @throws {MalformedInputError} / {UnsupportedVersionError} / {InvalidArgumentError}
+   */
+  importReplayState(state: string | Uint8Array): void {
+    this.#receiver.importReplayState(state);
   }
 
   // ---- safety numbers (safety-number.ts) ------------------------------------
 
   /**
-   * The safety number of this user and `user`, as this device sees them: its
-   * own key, and the keys the provider's directory lists for `user`'s devices.
-   * If the provider slipped a ghost device into `user`'s account, the number
-   * differs from the one `user`'s own device computes.
+   * The safety number of this user and `user` (docs/protocol.md §13), from
+   * this user's identity key and the one this client pinned for `user` (first
+   * seen in a roster, or in the directory). Both sides get the same number
+   * unless someone swapped an identity key; a second real device of `user`
+   * does not change it.
+   *
+   * @throws {UnknownParticipantError} if no certified device of `user` is known.
+   * @throws {InvalidArgumentError} for this device's own user.
    */
   safetyNumberWith(user: string): SafetyNumber {
-    const theirs = this.#provider.directory.devicesOf(user);
-    if (theirs.length === 0) throw new UnknownParticipantError(user);
+    if (user === this.user)
+      throw new InvalidArgumentError('A safety number is between two different users.');
+    this.#roster.refreshAll();
+    let theirs = this.#roster.pinnedIdentity(user);
+    if (!theirs) {
+      const first = this.#provider.directory
+        .devicesOf(user)
+        .find((b) => isCertified(this.#ctx.sodium, b));
+      if (!first) throw new UnknownParticipantError(user);
+      theirs = this.#roster.pin(first);
+    }
     return safetyNumber(
       this.#ctx.sodium,
-      { user: this.user, signingKeys: [this.bundle.signingKey] },
-      { user, signingKeys: theirs.map((d) => d.signingKey) },
+      { user: this.user, identityKey: this.bundle.identityKey },
+      { user, identityKey: theirs },
     );
   }
 }

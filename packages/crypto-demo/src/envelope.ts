@@ -1,18 +1,24 @@
 /**
- * The envelope and the byte strings of docs/protocol.md. Every function here
- * is a direct transcription of that document; keep the two in step.
+ * The envelope and the byte strings of docs/protocol.md §7–8. Every function
+ * here is a direct transcription of that document; keep the two in step.
+ *
+ * An envelope is a value (§7.4): the objects this package hands out are
+ * frozen and their byte fields are getters that return copies, so nothing a
+ * caller does to them changes what was checked. Inside the package the bytes
+ * are read through {@link sealedParts}.
  */
 import { ByteWriter, textLength, toBase64url } from './bytes.js';
+import { WeakKeyError } from './errors.js';
 import type { Sodium } from './sodium.js';
 
-/** Wire-format version written in every envelope. */
-export const PROTOCOL_VERSION = 1;
-/** The algorithms of version 1, written in every envelope. */
+/** Wire-format version written in every envelope, commit and replay state. */
+export const PROTOCOL_VERSION = 2;
+/** The algorithms, written in every envelope. */
 export const PROTOCOL_SUITE = 'X25519-BLAKE2b-XChaCha20Poly1305-Ed25519';
 
-/** Bytes of every key: message keys, pair keys, X25519 and Ed25519 public keys. */
+/** Bytes of every key: message keys, pair keys, X25519 and Ed25519 public keys, hashes. */
 export const KEY_BYTES = 32;
-/** Bytes of an XChaCha20 nonce; drawn at random for every encryption, never reused. */
+/** Bytes of an XChaCha20 nonce. */
 export const NONCE_BYTES = 24;
 /** Bytes of a Poly1305 tag: a ciphertext is this much longer than its plaintext. */
 export const TAG_BYTES = 16;
@@ -24,27 +30,39 @@ export const WRAPPED_KEY_BYTES = KEY_BYTES + TAG_BYTES;
 /** Prefix of the recipient id of a key wrapped for an escrow authority. */
 export const ESCROW_PREFIX = 'escrow:';
 
-const DOMAIN = {
-  header: 'e2ee-kit/v1/header',
-  pairKey: 'e2ee-kit/v1/pair-key',
-  wrap: 'e2ee-kit/v1/wrap',
-  signature: 'e2ee-kit/v1/signature',
+/** The two group modes of docs/protocol.md §5, chosen when a conversation is created. */
+export type GroupMode = 'provider-managed' | 'member-signed';
+
+export const DOMAIN = {
+  header: 'e2ee-kit/v2/header',
+  commitment: 'e2ee-kit/v2/key-commitment',
+  pairKey: 'e2ee-kit/v2/pair-key',
+  wrap: 'e2ee-kit/v2/wrap',
+  signature: 'e2ee-kit/v2/signature',
 } as const;
 
 /** What every party can read: who sent what, where and when. Authenticated, not encrypted. */
 export interface EnvelopeHeader {
   /** Conversation id. */
   readonly conversation: string;
+  /** The conversation's group mode. */
+  readonly mode: GroupMode;
+  /** `0` in provider-managed mode; the sender's epoch (≥ 1) in member-signed mode. */
+  readonly epoch: number;
+  /** 32 bytes: zeros in provider-managed mode; the hash of the epoch's commit in member-signed mode. */
+  readonly state: Uint8Array;
   /** The sender's user id, e.g. `alice`. */
   readonly senderUser: string;
   /** The sender's device id, e.g. `alice/phone`. */
   readonly senderDevice: string;
   /** The sender device's X25519 public key (32 bytes), needed to unwrap. */
   readonly senderKey: Uint8Array;
-  /** Per sender device and conversation, 1, 2, 3, …; a repeat is a replay. */
+  /** Per sender device and conversation, 1, 2, 3, … */
   readonly counter: number;
   /** Milliseconds since 1970-01-01 UTC, as the sender's clock said. */
   readonly sentAt: number;
+  /** 32 bytes committing to the message key (docs/protocol.md §7.3). */
+  readonly commitment: Uint8Array;
 }
 
 /** The message key, encrypted for one recipient. */
@@ -57,7 +75,11 @@ export interface WrappedKey {
   readonly key: Uint8Array;
 }
 
-/** One encrypted, signed message, as it travels. */
+/**
+ * One encrypted, signed message, as it travels. The envelopes this package
+ * returns are frozen and hand out copies of their bytes; any other object
+ * passed to its functions is checked by the wire rules and copied first.
+ */
 export interface Envelope {
   readonly version: typeof PROTOCOL_VERSION;
   readonly header: EnvelopeHeader;
@@ -65,25 +87,143 @@ export interface Envelope {
   readonly nonce: Uint8Array;
   /** The UTF-8 text, encrypted with the message key; 16 bytes longer than the text. */
   readonly ciphertext: Uint8Array;
-  /** One wrapped message key per recipient, in the order the sender listed them. */
+  /** One wrapped message key per recipient, sorted by `to` (bytewise UTF-8). */
   readonly wraps: readonly WrappedKey[];
-  /** 64-byte Ed25519 signature over {@link signedBytes}. */
+  /** 64-byte Ed25519 signature over the signed bytes (§8.5). */
   readonly signature: Uint8Array;
 }
 
-/** `header_bytes` of docs/protocol.md: the body's associated data. */
-export function headerBytes(h: EnvelopeHeader): Uint8Array {
-  const size =
+/** The bytes of one envelope, owned by the package (never handed out). */
+export interface EnvelopeParts {
+  readonly header: {
+    readonly conversation: string;
+    readonly mode: GroupMode;
+    readonly epoch: number;
+    readonly state: Uint8Array;
+    readonly senderUser: string;
+    readonly senderDevice: string;
+    readonly senderKey: Uint8Array;
+    readonly counter: number;
+    readonly sentAt: number;
+    readonly commitment: Uint8Array;
+  };
+  readonly nonce: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  readonly wraps: readonly WrappedKey[];
+  readonly signature: Uint8Array;
+}
+
+/** A sealed envelope's parts and the values computed from them once (they cannot change). */
+export interface Sealed extends EnvelopeParts {
+  memo: {
+    core?: Uint8Array;
+    /** Signature checks already made, per (frozen) signer bundle or key. */
+    verified?: WeakMap<object, boolean>;
+    headerBytes?: Uint8Array;
+    headerHash?: Uint8Array;
+    signedBytes?: Uint8Array;
+    contentKey?: string;
+    wrapIndex?: Map<string, WrappedKey>;
+    /** The associated data of each wrap tried so far, by `to`. */
+    wrapAds?: Map<string, Uint8Array>;
+  };
+}
+
+const sealedByObject = new WeakMap<object, Sealed>();
+
+/**
+ * Makes the public, frozen form of an envelope from parts the caller hands
+ * over and never touches again. Byte fields are getters that return copies
+ * (own, enumerable properties, so a spread copies their values).
+ */
+export function seal(parts: EnvelopeParts, memo: Sealed['memo'] = {}): Envelope {
+  const sealed = parts as Sealed;
+  sealed.memo = memo;
+  // The header and the wraps are made on first access: the package itself reads `sealed`.
+  let header: EnvelopeHeader | undefined;
+  let wraps: readonly WrappedKey[] | undefined;
+  const envelope: Envelope = Object.freeze({
+    version: PROTOCOL_VERSION,
+    get header() {
+      return (header ??= publicHeader(parts.header));
+    },
+    get nonce() {
+      return parts.nonce.slice();
+    },
+    get ciphertext() {
+      return parts.ciphertext.slice();
+    },
+    get wraps() {
+      return (wraps ??= Object.freeze(parts.wraps.map(publicWrap)));
+    },
+    get signature() {
+      return parts.signature.slice();
+    },
+  });
+  sealedByObject.set(envelope, sealed);
+  return envelope;
+}
+
+function publicHeader(h: EnvelopeParts['header']): EnvelopeHeader {
+  return Object.freeze({
+    conversation: h.conversation,
+    mode: h.mode,
+    epoch: h.epoch,
+    get state() {
+      return h.state.slice();
+    },
+    senderUser: h.senderUser,
+    senderDevice: h.senderDevice,
+    get senderKey() {
+      return h.senderKey.slice();
+    },
+    counter: h.counter,
+    sentAt: h.sentAt,
+    get commitment() {
+      return h.commitment.slice();
+    },
+  });
+}
+
+function publicWrap(w: WrappedKey): WrappedKey {
+  return Object.freeze({
+    to: w.to,
+    get nonce() {
+      return w.nonce.slice();
+    },
+    get key() {
+      return w.key.slice();
+    },
+  });
+}
+
+/** The package's own parts of an envelope it sealed, or `undefined` for any other object. */
+export function sealedParts(envelope: unknown): Sealed | undefined {
+  return typeof envelope === 'object' && envelope !== null
+    ? sealedByObject.get(envelope)
+    : undefined;
+}
+
+/** `header_core` of §7.2. */
+export function headerCore(h: EnvelopeParts['header']): Uint8Array {
+  return new ByteWriter(
     textLength(DOMAIN.header) +
-    textLength(h.conversation) +
-    textLength(h.senderUser) +
-    textLength(h.senderDevice) +
-    4 +
-    h.senderKey.length +
-    16;
-  return new ByteWriter(size)
+      textLength(h.conversation) +
+      textLength(h.mode) +
+      8 +
+      4 +
+      h.state.length +
+      textLength(h.senderUser) +
+      textLength(h.senderDevice) +
+      4 +
+      h.senderKey.length +
+      16,
+  )
     .text(DOMAIN.header)
     .text(h.conversation)
+    .text(h.mode)
+    .u64(h.epoch)
+    .bytes(h.state)
     .text(h.senderUser)
     .text(h.senderDevice)
     .bytes(h.senderKey)
@@ -92,15 +232,115 @@ export function headerBytes(h: EnvelopeHeader): Uint8Array {
     .finish();
 }
 
-/** `header_hash = BLAKE2b-256(header_bytes)`. */
+/** `header_bytes = header_core ‖ lp(commitment)` (§7.2). */
+export function headerBytesFrom(core: Uint8Array, commitment: Uint8Array): Uint8Array {
+  const out = new Uint8Array(core.length + 4 + commitment.length);
+  out.set(core);
+  new DataView(out.buffer).setUint32(core.length, commitment.length);
+  out.set(commitment, core.length + 4);
+  return out;
+}
+
+/** `lp(domain) ‖ u32(coreLength)`: what comes before header_core in the commitment's input. */
+export function commitmentPrefix(coreLength: number): Uint8Array {
+  let prefix = prefixes.get(coreLength);
+  if (!prefix) {
+    prefix = new ByteWriter(textLength(DOMAIN.commitment) + 4)
+      .text(DOMAIN.commitment)
+      .u32(coreLength)
+      .finish();
+    if (prefixes.size > 1024) prefixes.clear();
+    prefixes.set(coreLength, prefix);
+  }
+  return prefix;
+}
+
+const prefixes = new Map<number, Uint8Array>();
+
+/** `commitment = KH32(mk, lp(domain) ‖ lp(header_core))` (§7.3). */
+export function keyCommitment(
+  sodium: Sodium,
+  messageKey: Uint8Array,
+  core: Uint8Array,
+  prefix: Uint8Array = commitmentPrefix(core.length),
+): Uint8Array {
+  const input = new Uint8Array(prefix.length + core.length);
+  input.set(prefix);
+  input.set(core, prefix.length);
+  return sodium.crypto_generichash(32, input, messageKey);
+}
+
+/** `header_hash = H32(header_bytes)`. */
 export function headerHash(sodium: Sodium, headerBytesValue: Uint8Array): Uint8Array {
   return sodium.crypto_generichash(32, headerBytesValue, null);
 }
 
+/** Header bytes of a sealed envelope, computed once. */
+export function sealedHeaderBytes(s: Sealed): Uint8Array {
+  return (s.memo.headerBytes ??= headerBytesFrom(sealedCore(s), s.header.commitment));
+}
+
+/** `header_core` of a sealed envelope, computed once. */
+export function sealedCore(s: Sealed): Uint8Array {
+  return (s.memo.core ??= headerCore(s.header));
+}
+
+/** Header hash of a sealed envelope, computed once. */
+export function sealedHeaderHash(sodium: Sodium, s: Sealed): Uint8Array {
+  return (s.memo.headerHash ??= headerHash(sodium, sealedHeaderBytes(s)));
+}
+
+/** Signed bytes of a sealed envelope, computed once. */
+export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
+  return (s.memo.signedBytes ??= signedBytes(
+    sealedHeaderHash(sodium, s),
+    s.nonce,
+    s.ciphertext,
+    s.wraps,
+  ));
+}
+
+/** The associated data of the wrap addressed to `to`, computed once per envelope. */
+export function sealedWrapAd(sodium: Sodium, s: Sealed, to: string): Uint8Array {
+  const ads = (s.memo.wrapAds ??= new Map<string, Uint8Array>());
+  let ad = ads.get(to);
+  if (!ad) {
+    ad = wrapAssociatedData(sealedHeaderHash(sodium, s), to);
+    ads.set(to, ad);
+  }
+  return ad;
+}
+
+/** The wrap addressed to `to` (wraps are unique by `to`). */
+export function sealedWrap(s: Sealed, to: string): WrappedKey | undefined {
+  let index = s.memo.wrapIndex;
+  if (!index) {
+    index = new Map(s.wraps.map((w) => [w.to, w]));
+    s.memo.wrapIndex = index;
+  }
+  return index.get(to);
+}
+
 /**
- * The key that wraps message keys from one sender device to one recipient:
- * `BLAKE2b-256(lp(domain) ‖ lp(X25519(own secret, peer public)) ‖ lp(sender pk) ‖ lp(recipient pk))`.
- * Both ends compute the same value; it is cached per pair.
+ * A string that names an envelope's whole content: its header hash and its
+ * signature (the signature covers everything else, and a different envelope
+ * under one signature would be a forgery). Caches are keyed on it, so two
+ * copies of one envelope share entries and a changed one gets its own.
+ */
+export function contentKey(sodium: Sodium, s: Sealed): string {
+  return (s.memo.contentKey ??=
+    toBase64url(sealedHeaderHash(sodium, s)) +
+    '.' +
+    toBase64url(sodium.crypto_generichash(32, sealedSignedBytes(sodium, s), null)) +
+    '.' +
+    toBase64url(s.signature));
+}
+
+/**
+ * The key that wraps message keys from one sender device to one recipient
+ * (§8.4): `H32(lp(domain) ‖ lp(X25519(own secret, peer public)) ‖ lp(sender pk) ‖ lp(recipient pk))`.
+ *
+ * @throws {WeakKeyError} naming `owner` if the shared secret is all zeros.
  */
 export function pairKey(
   sodium: Sodium,
@@ -108,8 +348,15 @@ export function pairKey(
   peerPublic: Uint8Array,
   senderPublic: Uint8Array,
   recipientPublic: Uint8Array,
+  owner: string,
 ): Uint8Array {
-  const shared = sodium.crypto_scalarmult(ownSecret, peerPublic);
+  let shared: Uint8Array;
+  try {
+    shared = sodium.crypto_scalarmult(ownSecret, peerPublic);
+  } catch {
+    throw new WeakKeyError(owner);
+  }
+  if (shared.every((b) => b === 0)) throw new WeakKeyError(owner);
   const input = new ByteWriter(160)
     .text(DOMAIN.pairKey)
     .bytes(shared)
@@ -118,6 +365,18 @@ export function pairKey(
     .finish();
   shared.fill(0);
   return sodium.crypto_generichash(32, input, null);
+}
+
+/** Whether an X25519 public key is of low order (its agreement with any secret is all zeros). */
+export function isWeakX25519(sodium: Sodium, publicKey: Uint8Array): boolean {
+  if (publicKey.length !== KEY_BYTES) return true;
+  // Any clamped scalar: the result is zero exactly for the low-order points.
+  const probe = new Uint8Array(KEY_BYTES).fill(0x42);
+  try {
+    return sodium.crypto_scalarmult(probe, publicKey).every((b) => b === 0);
+  } catch {
+    return true;
+  }
 }
 
 /** Associated data of one wrapped key: binds it to the header and to its recipient. */
@@ -142,11 +401,14 @@ export class WrapLayout {
   readonly #ads: Uint8Array;
   readonly #adViews: readonly Uint8Array[];
   readonly #hashAt: readonly number[];
-  /** `u32(n)` and, per wrap, `lp(to) ‖ u32(24) ‖ nonce ‖ u32(48) ‖ key`, with zeros for nonce and key. */
   readonly #tail: Uint8Array;
   readonly #nonceAt: readonly number[];
   readonly #keyAt: readonly number[];
-  readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature)).text(DOMAIN.signature).finish();
+  readonly #signatureDomain = new ByteWriter(textLength(DOMAIN.signature))
+    .text(DOMAIN.signature)
+    .finish();
+  #scratch: Uint8Array | undefined;
+  #scratchTail = -1;
 
   constructor(recipients: readonly string[]) {
     this.recipients = [...recipients];
@@ -182,7 +444,9 @@ export class WrapLayout {
       tail.text(to).bytes(zeroNonce).bytes(zeroKey);
     }
     this.#ads = ads.finish();
-    this.#adViews = this.recipients.map((_, i) => this.#ads.subarray(bounds[2 * i], bounds[2 * i + 1]));
+    this.#adViews = this.recipients.map((_, i) =>
+      this.#ads.subarray(bounds[2 * i], bounds[2 * i + 1]),
+    );
     this.#hashAt = hashAt;
     this.#tail = tail.finish();
     this.#nonceAt = nonceAt;
@@ -199,22 +463,27 @@ export class WrapLayout {
     return this.#adViews;
   }
 
-  /** {@link signedBytes} for wraps made in this layout's recipient order (a fresh array). */
+  /**
+   * {@link signedBytes} for wraps made in this layout's recipient order. With
+   * `scratch`, the array is reused by the next call (sign it, do not keep it).
+   */
   signedBytes(
     headerHashValue: Uint8Array,
     nonce: Uint8Array,
     ciphertext: Uint8Array,
     wraps: readonly WrappedKey[],
+    scratch = false,
   ): Uint8Array {
-    if (
-      wraps.length !== this.recipients.length ||
-      wraps.some((w, i) => w.to !== this.recipients[i] || w.nonce.length !== NONCE_BYTES || w.key.length !== WRAPPED_KEY_BYTES)
-    ) {
-      return signedBytes(headerHashValue, nonce, ciphertext, wraps);
-    }
     const domain = this.#signatureDomain;
     const tailAt = domain.length + headerHashValue.length + 8 + nonce.length + ciphertext.length;
-    const out = new Uint8Array(tailAt + this.#tail.length);
+    const size = tailAt + this.#tail.length;
+    let out: Uint8Array;
+    if (scratch && this.#scratch?.length === size) {
+      out = this.#scratch;
+    } else {
+      out = new Uint8Array(size);
+      if (scratch) this.#scratch = out;
+    }
     const view = new DataView(out.buffer);
     let at = 0;
     out.set(domain, at);
@@ -226,7 +495,12 @@ export class WrapLayout {
     at += 4 + nonce.length;
     view.setUint32(at, ciphertext.length);
     out.set(ciphertext, at + 4);
-    out.set(this.#tail, tailAt);
+    if (scratch && out === this.#scratch && this.#scratchTail === tailAt) {
+      // The recipient ids are already in place from the last call.
+    } else {
+      out.set(this.#tail, tailAt);
+      if (scratch) this.#scratchTail = tailAt;
+    }
     wraps.forEach((w, i) => {
       out.set(w.nonce, tailAt + (this.#nonceAt[i] as number));
       out.set(w.key, tailAt + (this.#keyAt[i] as number));
@@ -235,14 +509,21 @@ export class WrapLayout {
   }
 }
 
-/** The bytes the sender signs: everything in the envelope but the signature. */
+/** The bytes the sender signs (§8.5): everything in the envelope but `v`, `suite` and the signature. */
 export function signedBytes(
   headerHashValue: Uint8Array,
   nonce: Uint8Array,
   ciphertext: Uint8Array,
   wraps: readonly WrappedKey[],
 ): Uint8Array {
-  let size = textLength(DOMAIN.signature) + headerHashValue.length + 4 + nonce.length + 4 + ciphertext.length + 4;
+  let size =
+    textLength(DOMAIN.signature) +
+    headerHashValue.length +
+    4 +
+    nonce.length +
+    4 +
+    ciphertext.length +
+    4;
   for (const wrap of wraps) size += textLength(wrap.to) + 8 + wrap.nonce.length + wrap.key.length;
   const w = new ByteWriter(size)
     .text(DOMAIN.signature)
@@ -256,5 +537,17 @@ export function signedBytes(
 
 /** A short, stable id of an envelope for lists and keys: base64url of the first 9 bytes of its signature. */
 export function envelopeId(envelope: Envelope): string {
-  return toBase64url(envelope.signature.subarray(0, 9));
+  const s = sealedParts(envelope);
+  return toBase64url((s ? s.signature : envelope.signature).subarray(0, 9));
+}
+
+/** Bytewise comparison of the UTF-8 forms of two strings (`cmp` of §2). */
+export function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const enc = new TextEncoder();
+  const x = enc.encode(a);
+  const y = enc.encode(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x.length - y.length;
 }

@@ -1,16 +1,44 @@
+/**
+ * Escrow key holders (docs/protocol.md §11): an authority holding a master
+ * key, and a thief who copied it. Both authenticate what they read: the
+ * sender's certified bundle from the provider's directory and its signature,
+ * so a forged "intercept" is refused with a typed error.
+ */
 import type { KitContext } from './context.js';
-import { ESCROW_PREFIX, KEY_BYTES, type Envelope } from './envelope.js';
+import { ESCROW_PREFIX, KEY_BYTES, sealedWrap, type Envelope } from './envelope.js';
+import {
+  E2eeKitError,
+  NotARecipientError,
+  SenderKeyMismatchError,
+  TamperedEnvelopeError,
+  UncertifiedDeviceError,
+  UnknownParticipantError,
+} from './errors.js';
+import { equalBytes } from './bytes.js';
+import { isCertified, type DeviceBundle } from './identity.js';
 import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
+import { trustDirectory, trustedDirectories } from './escrow-trust.js';
 import type { EscrowKeyInfo } from './provider-records.js';
-import { openWith, wrapsToTry } from './receive.js';
+import { asTyped, openWith, outcomeError, reasonOf, verifySignature } from './receive.js';
+import { toSealed } from './wire.js';
+
+/** What an escrow holder read: the text and the authenticated sender. */
+export interface EscrowReading {
+  readonly text: string;
+  readonly conversation: string;
+  readonly from: { readonly user: string; readonly device: string; readonly name: string };
+  readonly sentAt: number;
+  /** The authority whose key opened it. */
+  readonly authority: string;
+}
 
 interface HeldKey {
   readonly authority: string;
-  readonly secret: Uint8Array;
   readonly publicKey: Uint8Array;
-  /** Pair keys of this master key with each sender (the holder's own cache). */
+  /** Pair keys of this master key with each sender; it holds the secret in a private field. */
   readonly pairKeys: PairKeyCache;
+  readonly secret: () => Uint8Array;
 }
 
 function holdKey(
@@ -19,73 +47,143 @@ function holdKey(
   secret: Uint8Array,
   publicKey: Uint8Array,
 ): HeldKey {
-  return {
+  const own = secret.slice();
+  return Object.freeze({
     authority,
-    secret,
     publicKey,
-    pairKeys: new PairKeyCache(ctx.sodium, secret, publicKey),
-  };
+    pairKeys: new PairKeyCache(ctx.sodium, own, publicKey),
+    secret: () => own.slice(),
+  });
 }
-
-// The master secret of each authority, reachable only from this module: the
-// one way to copy it out is Thief.steal().
-const masterSecrets = new WeakMap<EscrowAuthority, HeldKey>();
 
 /** Something that holds escrow master keys and tries them on envelopes. */
 abstract class KeyHolder implements Party {
   readonly id: string;
   readonly name: string;
   abstract readonly role: 'escrow-authority' | 'thief';
-  protected readonly ctx: KitContext;
-  protected readonly keys: HeldKey[] = [];
+  readonly #ctx: KitContext;
+  readonly #keys: HeldKey[] = [];
 
   protected constructor(ctx: KitContext, id: string, name: string) {
-    this.ctx = ctx;
+    this.#ctx = ctx;
     this.id = id;
     this.name = name;
   }
 
+  /** @internal */
+  protected hold(key: HeldKey): void {
+    if (!this.#keys.some((k) => k.authority === key.authority)) this.#keys.push(key);
+  }
+
+  /** @internal The held keys (for `Thief.steal`). */
+  protected held(): readonly HeldKey[] {
+    return this.#keys;
+  }
+
+  /** @internal */
+  protected get context(): KitContext {
+    return this.#ctx;
+  }
+
   /** Ids of the authorities whose master key this party holds. */
   heldKeys(): string[] {
-    return this.keys.map((k) => k.authority);
+    return this.#keys.map((k) => k.authority);
+  }
+
+  /** The sender's certified bundle from a trusted directory (§11.2 step 2). */
+  #sender(device: string): DeviceBundle {
+    for (const directory of trustedDirectories(this)) {
+      const b = directory.find(device);
+      if (b) {
+        if (!isCertified(this.#ctx.sodium, b)) throw new UncertifiedDeviceError(b.device, b.user);
+        return b;
+      }
+    }
+    throw new UnknownParticipantError(device);
+  }
+
+  /**
+   * Opens an envelope with a held master key, after checking the sender's
+   * certificate and signature against the provider's directory (§11.2). It
+   * keeps no replay set.
+   *
+   * @throws {E2eeKitError} the typed error of the step that refused: a forged "intercept" gets
+   * `tampered` (signature), `unknown-participant` or `uncertified-device`; a client that put
+   * random bytes in its escrow wrap gets `tampered` (wrapped-key); a wrong key `key-commitment-mismatch`.
+   */
+  decrypt(envelope: Envelope | string, options: ReadOptions = {}): EscrowReading {
+    const ctx = this.#ctx;
+    const s = toSealed(envelope);
+    const h = s.header;
+    const bundle = this.#sender(h.senderDevice);
+    if (bundle.user !== h.senderUser || !equalBytes(bundle.agreementKey, h.senderKey)) {
+      throw new SenderKeyMismatchError(h.senderDevice);
+    }
+    if (!verifySignature(ctx, s, bundle, this.id, options.trace)) {
+      throw new TamperedEnvelopeError('signature');
+    }
+    let failure: E2eeKitError | undefined;
+    for (const held of this.#keys) {
+      const to = ESCROW_PREFIX + held.authority;
+      const wrap = sealedWrap(s, to);
+      if (!wrap) continue;
+      const key = held.pairKeys.get(h.senderKey, 'read', h.senderDevice);
+      const outcome = openWith(ctx, s, wrap, key, this.id, options.trace);
+      if (outcome.ok) {
+        return Object.freeze({
+          text: outcome.text,
+          conversation: h.conversation,
+          from: Object.freeze({ user: bundle.user, device: bundle.device, name: bundle.name }),
+          sentAt: h.sentAt,
+          authority: held.authority,
+        });
+      }
+      failure ??= outcomeError(outcome.failed, to);
+    }
+    throw (
+      failure ??
+      new NotARecipientError(
+        this.#keys.map((k) => ESCROW_PREFIX + k.authority).join(', ') || this.id,
+      )
+    );
   }
 
   /** {@inheritDoc Party.tryRead} */
-  tryRead(envelope: Envelope, options: ReadOptions = {}): ReadAttempt {
-    const senderKey = envelope.header.senderKey;
-    let tampered = false;
-    for (const held of this.keys) {
-      const to = ESCROW_PREFIX + held.authority;
-      let key: Uint8Array;
-      try {
-        key = held.pairKeys.get(senderKey, 'read');
-      } catch {
-        continue; // a sender key that is not a usable X25519 point
-      }
-      for (const wrap of wrapsToTry(envelope, to)) {
-        const outcome = openWith(this.ctx, envelope, wrap, key, this.id, options.trace);
-        if (outcome.ok) {
-          return {
-            canRead: true,
-            reason: this.role === 'thief' ? 'stolen-key' : 'escrow-key',
-            text: outcome.text,
-            via: wrap.to,
-          };
+  tryRead(envelope: Envelope | string, options: ReadOptions = {}): ReadAttempt {
+    if (this.#keys.length === 0) return { canRead: false, reason: 'holds-no-keys' };
+    try {
+      const s = toSealed(envelope);
+      if (!this.#keys.some((k) => sealedWrap(s, ESCROW_PREFIX + k.authority))) {
+        // Nothing addressed to a held key: really try every wrap with every held key anyway.
+        for (const held of this.#keys) {
+          const key = held.pairKeys.get(s.header.senderKey, 'read', s.header.senderDevice);
+          for (const wrap of s.wraps) {
+            const outcome = openWith(this.#ctx, s, wrap, key, this.id, options.trace);
+            if (outcome.ok)
+              throw new Error('a wrap addressed to someone else opened with an escrow key');
+          }
         }
-        if (outcome.failed === 'ciphertext') tampered = true;
+        return { canRead: false, reason: 'not-a-recipient', error: 'not-a-recipient' };
       }
+      const reading = this.decrypt(envelope, options);
+      return {
+        canRead: true,
+        reason: this.role === 'thief' ? 'stolen-key' : 'escrow-key',
+        text: reading.text,
+        via: ESCROW_PREFIX + reading.authority,
+      };
+    } catch (error) {
+      const typed = asTyped(error);
+      return { canRead: false, reason: reasonOf(typed), error: typed.code };
     }
-    return {
-      canRead: false,
-      reason: tampered ? 'tampered' : this.keys.length === 0 ? 'holds-no-keys' : 'not-a-recipient',
-    };
   }
 }
 
 /**
  * An agency holding the one master key of a key-escrow ("exceptional access")
- * scheme. Once the provider mandates it, every message key of every
- * conversation is also wrapped to this key. Make one with `kit.escrowAuthority()`.
+ * scheme. Once the provider mandates it, every compliant client also wraps
+ * each message key to this key. Make one with `kit.escrowAuthority()`. Its
+ * master secret is in a private field: only {@link Thief.steal} copies it.
  */
 export class EscrowAuthority extends KeyHolder {
   readonly role = 'escrow-authority' as const;
@@ -97,12 +195,15 @@ export class EscrowAuthority extends KeyHolder {
     super(ctx, id, name);
     const secret = ctx.random.bytes(KEY_BYTES);
     const publicKey = ctx.sodium.crypto_scalarmult_base(secret);
-    const held = holdKey(ctx, id, secret, publicKey);
-    masterSecrets.set(this, held);
-    this.keys.push(held);
-    this.escrowKey = Object.freeze({ id, name, publicKey });
+    this.hold(holdKey(ctx, id, secret, publicKey));
+    secret.fill(0);
+    this.escrowKey = Object.freeze({ id, name, publicKey: publicKey.slice() });
+    authorities.add(this);
   }
 }
+
+const authorities = new WeakSet<object>();
+const heldOf = (a: EscrowAuthority) => (a as unknown as { held(): readonly HeldKey[] }).held();
 
 /**
  * Someone who is not supposed to hold any key: an insider gone bad, a foreign
@@ -119,13 +220,15 @@ export class Thief extends KeyHolder {
   }
 
   /**
-   * Copies the authority's master key. The authority notices nothing; from now
-   * on the thief opens every escrowed message, past ones included.
+   * Copies the authority's master key (and learns which directories it
+   * trusts). The authority notices nothing; from now on the thief opens every
+   * escrowed message, past ones included.
    */
   steal(authority: EscrowAuthority): void {
-    const held = masterSecrets.get(authority);
-    if (!held || this.keys.some((k) => k.authority === held.authority)) return;
-    // A copy, with a pair-key cache of the thief's own.
-    this.keys.push(holdKey(this.ctx, held.authority, held.secret.slice(), held.publicKey));
+    if (!authorities.has(authority)) return;
+    for (const held of heldOf(authority)) {
+      this.hold(holdKey(this.context, held.authority, held.secret(), held.publicKey));
+    }
+    for (const d of trustedDirectories(authority)) trustDirectory(this, d);
   }
 }

@@ -1,21 +1,21 @@
-import { utf8 } from './bytes.js';
 import { InvalidArgumentError } from './errors.js';
+import { isId, LIMITS } from './wire.js';
 
-/** The most UTF-8 bytes an id may have on the wire (see `LIMITS.idLength`). */
-export const MAX_ID_BYTES = 128;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The most UTF-8 bytes an id may have on the wire (`LIMITS.idBytes`). */
+export const MAX_ID_BYTES = LIMITS.idBytes;
 
 /**
- * Refuses an id that an envelope could not carry: empty, longer than
- * `maxBytes` in UTF-8, or holding a lone surrogate (which UTF-8 cannot encode,
- * so two such ids would share one signature).
+ * Refuses an id that an envelope could not carry (docs/protocol.md §3.1):
+ * not a string, empty, longer than `maxBytes` in UTF-8, holding a control
+ * character or a lone surrogate.
  *
  * @throws {InvalidArgumentError}
  */
-export function checkId(value: string, what: string, maxBytes = MAX_ID_BYTES): string {
-  if (value.length === 0 || LONE_SURROGATE.test(value) || utf8(value).length > maxBytes) {
-    throw new InvalidArgumentError(`${what} must be 1 to ${maxBytes} bytes of well-formed text.`);
+export function checkId(value: unknown, what: string, maxBytes: number = MAX_ID_BYTES): string {
+  if (!isId(value, maxBytes)) {
+    throw new InvalidArgumentError(
+      `${what} must be 1 to ${maxBytes} bytes of text without control characters${typeof value === 'string' ? ` ("${value.slice(0, 40)}" is not)` : ''}.`,
+    );
   }
   return value;
 }

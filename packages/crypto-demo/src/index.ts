@@ -2,19 +2,19 @@ export { createKit } from './kit.js';
 export type { Kit, KitOptions, DeviceOptions, GhostOptions } from './kit.js';
 
 export { Device } from './device.js';
-export { membershipStatement } from './roster.js';
 export type {
+  Member,
   Notice,
   NoticeKind,
   RosterCheck,
   RosterCheckEntry,
   CreateConversationOptions,
 } from './roster.js';
-export type { SendOptions } from './send.js';
+export type { SendOptions, EscrowBehaviour } from './send.js';
 export type { ReceivedMessage, ReceiveResult } from './receive.js';
 
 export { Provider, Directory } from './provider.js';
-export type { AccessOrderOptions } from './provider.js';
+export type { AccessOrderOptions, ClientUpdateOptions, ProviderOptions } from './provider.js';
 export type {
   AccessOrder,
   ConversationRecord,
@@ -23,10 +23,16 @@ export type {
   HasBundle,
   ProviderView,
   RelayRecord,
+  RosterChange,
   RosterEntry,
 } from './provider-records.js';
 
+export { parseCommit, serializeCommit, commitBytes } from './commits.js';
+export type { Commit, CommitAction } from './commits.js';
+export { certificateBytes } from './identity.js';
+
 export { EscrowAuthority, Thief } from './escrow.js';
+export type { EscrowReading } from './escrow.js';
 
 export { whoCanRead, explain } from './who-can-read.js';
 export type { ReadReport } from './who-can-read.js';
@@ -53,7 +59,7 @@ export {
   WRAPPED_KEY_BYTES,
   envelopeId,
 } from './envelope.js';
-export type { Envelope, EnvelopeHeader, WrappedKey } from './envelope.js';
+export type { Envelope, EnvelopeHeader, GroupMode, WrappedKey } from './envelope.js';
 
 export { parseEnvelope, serializeEnvelope, envelopeToJson, LIMITS } from './wire.js';
 export type { EnvelopeJson } from './wire.js';
@@ -64,15 +70,27 @@ export type { SafetyIdentity, SafetyNumber } from './safety-number.js';
 export { toBase64url, fromBase64url, toHex } from './bytes.js';
 
 export {
+  CommitGapError,
   E2eeKitError,
+  EscrowMissingError,
+  ForkError,
   InvalidArgumentError,
+  InvalidCommitError,
+  KeyCommitmentError,
   MalformedEnvelopeError,
+  MalformedInputError,
+  ModeMismatchError,
   NotAMemberError,
   NotARecipientError,
   ReplayedMessageError,
   SenderKeyMismatchError,
+  StaleEpochError,
   TamperedEnvelopeError,
+  UncertifiedDeviceError,
   UnknownConversationError,
+  UnknownEpochError,
   UnknownParticipantError,
+  UnsupportedVersionError,
+  WeakKeyError,
 } from './errors.js';
-export type { ErrorCode, TamperedPart } from './errors.js';
+export type { ErrorCode, ForkReason, InvalidCommitReason, TamperedPart } from './errors.js';

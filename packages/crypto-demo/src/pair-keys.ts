@@ -6,7 +6,6 @@
  */
 import { equalBytes, toBase64url } from './bytes.js';
 import { pairKey } from './envelope.js';
-import { InvalidArgumentError } from './errors.js';
 import type { Sodium } from './sodium.js';
 
 interface CachedPairKey {
@@ -44,9 +43,9 @@ export class PairKeyCache {
    * sender (`send`) or as the recipient (`read`); the two differ because the
    * sender's public key comes first in the hash.
    *
-   * @throws {InvalidArgumentError} if `peer` is not a usable X25519 point.
+   * @throws {WeakKeyError} naming `owner` if `peer` is a low-order X25519 point.
    */
-  get(peer: Uint8Array, direction: PairDirection): Uint8Array {
+  get(peer: Uint8Array, direction: PairDirection, owner = 'a peer'): Uint8Array {
     const byObject = this.#byObject[direction];
     const hit = byObject.get(peer);
     // Compared again in case the array was changed in place since.
@@ -54,18 +53,10 @@ export class PairKeyCache {
     const id = (direction === 'send' ? '>' : '<') + toBase64url(peer);
     let key = this.#byId.get(id);
     if (!key) {
-      try {
-        key =
-          direction === 'send'
-            ? pairKey(this.#sodium, this.#secret, peer, this.#own, peer)
-            : pairKey(this.#sodium, this.#secret, peer, peer, this.#own);
-      } catch (cause) {
-        // libsodium refuses a low-order point (the shared secret would be all zeros).
-        throw new InvalidArgumentError(
-          'A public key in the directory cannot be used to agree a key.',
-          { cause },
-        );
-      }
+      key =
+        direction === 'send'
+          ? pairKey(this.#sodium, this.#secret, peer, this.#own, peer, owner)
+          : pairKey(this.#sodium, this.#secret, peer, peer, this.#own, owner);
       this.#byId.set(id, key);
     }
     byObject.set(peer, { peer: peer.slice(), key });

@@ -1,4 +1,5 @@
 import type { Envelope } from './envelope.js';
+import type { ErrorCode } from './errors.js';
 import type { Trace } from './trace.js';
 
 /**
@@ -24,7 +25,7 @@ export type UnreadableReason =
   | 'not-a-recipient'
   /** The party holds no private key at all (the provider). */
   | 'holds-no-keys'
-  /** A key opened but the message or its signature does not check out. */
+  /** The envelope is malformed, changed, or its key does not match its commitment. */
   | 'tampered'
   /** The sender is not in the directory, or not with the key in the envelope. */
   | 'unknown-sender';
@@ -38,8 +39,19 @@ export type ReadAttempt =
       readonly text: string;
       /** The `to` of the wrapped key that opened. */
       readonly via: string;
+      /**
+       * Devices outside the reader's verified roster that the message was also encrypted for
+       * (docs/protocol.md §10.1): the ghost, seen by a verifying client. Empty if none, or if the
+       * party does not check (an ordinary client in a provider-managed conversation, an escrow holder).
+       */
+      readonly unexpectedRecipients?: readonly string[];
     }
-  | { readonly canRead: false; readonly reason: UnreadableReason };
+  | {
+      readonly canRead: false;
+      readonly reason: UnreadableReason;
+      /** The typed error's code of the step that refused (docs/protocol.md §17), if any. */
+      readonly error?: ErrorCode;
+    };
 
 /** Options of {@link Party.tryRead}. */
 export interface ReadOptions {
@@ -58,5 +70,5 @@ export interface Party {
    * Really tries to decrypt `envelope` with this party's own keys. It changes
    * nothing: no replay counter moves, nothing is stored.
    */
-  tryRead(envelope: Envelope, options?: ReadOptions): ReadAttempt;
+  tryRead(envelope: Envelope | string, options?: ReadOptions): ReadAttempt;
 }

@@ -1,62 +1,60 @@
 /**
  * The shapes of what the provider stores and relays: directory entries,
- * roster entries, conversation records, escrow keys, the relay log. Both
- * sides import them (the provider that keeps them, the device that reads
- * them), so they live here and neither side imports the other.
+ * conversation records of both modes, escrow keys, the relay log. Both sides
+ * import them (the provider that keeps them, the device that reads them), so
+ * they live here and neither side imports the other.
  */
-import type { Envelope } from './envelope.js';
+import type { Envelope, GroupMode } from './envelope.js';
+import type { DeviceBundle } from './identity.js';
 
-/** A device's public identity, as the provider's directory lists it. */
-export interface DeviceBundle {
-  /** Unique device id, e.g. `alice/phone`. */
-  readonly device: string;
-  /** The user the device belongs to, e.g. `alice`. */
-  readonly user: string;
-  /** Display name of the user, e.g. `Alice`. */
-  readonly name: string;
-  /** Ed25519 public key (32 bytes): checks this device's signatures. */
-  readonly signingKey: Uint8Array;
-  /** X25519 public key (32 bytes): message keys are wrapped to it. */
-  readonly agreementKey: Uint8Array;
-}
+export type { DeviceBundle } from './identity.js';
 
 /** Anything that carries a device's public identity: a `Device`, or a ghost's. */
 export interface HasBundle {
   readonly bundle: DeviceBundle;
 }
 
-/** One device on a conversation's roster, as the provider stores it. */
+/** One device on a provider-managed roster, as the provider stores it (docs/protocol.md §5.1). */
 export interface RosterEntry {
   readonly device: string;
-  /** The member device whose signature added this one; `null` when the provider added it alone. */
-  readonly addedBy: string | null;
-  /** `addedBy`'s Ed25519 signature over the membership statement, or `null`. */
-  readonly signature: Uint8Array | null;
   /** The provider tells clients not to list this entry on screen. */
   readonly hidden: boolean;
-  /** The provider tells clients not to show a notice for this change. */
+  /** The provider told clients not to show a notice for its addition. */
   readonly suppressNotice: boolean;
   readonly addedAt: number;
+}
+
+/** One change of a provider-managed roster (docs/protocol.md §5.1). */
+export interface RosterChange {
+  /** 1, 2, 3, …: the roster version this change made. */
+  readonly version: number;
+  readonly kind: 'added' | 'removed';
+  readonly device: string;
+  /** The provider's clock. */
+  readonly at: number;
+  readonly suppressNotice: boolean;
 }
 
 /** A conversation as the provider stores it. */
 export interface ConversationRecord {
   readonly id: string;
   readonly name: string;
-  /** Device id of the creator. */
+  readonly mode: GroupMode;
+  /** Device id of the creator, as the provider says (clients of member-signed groups read the genesis instead). */
   readonly creator: string;
+  /** Provider-managed: the roster. Member-signed: the roster of the provider's chain, for display only. */
   readonly entries: readonly RosterEntry[];
-  readonly removed: readonly {
-    readonly device: string;
-    readonly at: number;
-    readonly suppressNotice: boolean;
-  }[];
-  /** Grows by one at every roster change. */
+  /** Provider-managed: every change, oldest first. Empty in member-signed mode. */
+  readonly changes: readonly RosterChange[];
+  /** Provider-managed: the number of changes. Member-signed: the chain's epoch. */
   readonly version: number;
+  /** Member-signed: the commits' canonical JSON texts, epoch 1 first. Empty in provider-managed mode. */
+  readonly commits: readonly string[];
 }
 
 /** An escrow public key the provider makes every client encrypt to. */
 export interface EscrowKeyInfo {
+  /** Authority id (1 to 121 bytes). */
   readonly id: string;
   readonly name: string;
   /** X25519 public key, 32 bytes. */
@@ -76,13 +74,22 @@ export interface RelayRecord {
   readonly relayedAt: number;
   /** Ciphertext length: the text's length in UTF-8 bytes plus 16. */
   readonly ciphertextBytes: number;
+  /** The envelope (a frozen value). */
   readonly envelope: Envelope;
 }
 
 /** An access order the provider carried out. */
 export interface AccessOrder {
+  /**
+   * `provider-roster`: the provider added the ghost to its own roster (works in provider-managed
+   * mode). `client-update`: it pushed an ordered update to one member's device, which signed the
+   * ghost in (member-signed mode).
+   */
+  readonly kind: 'provider-roster' | 'client-update';
   readonly conversation: string;
   readonly ghost: string;
+  /** The device whose client was ordered to sign the ghost in (`client-update` only). */
+  readonly device: string | null;
   readonly suppressNotices: boolean;
   readonly hidden: boolean;
   readonly at: number;

@@ -1,16 +1,31 @@
 /**
- * The messaging service: directory, rosters, relay and inboxes. It holds only
- * public data, in the shapes of provider-records.ts.
+ * The messaging service: directory, rosters, commit chains, relay and
+ * inboxes. It holds only public data, in the shapes of provider-records.ts.
+ * Some of its methods are what a hostile server can do (marked so): the tests
+ * play the adversary with them.
  */
+import { Chain, parseCommit } from './commits.js';
 import type { KitContext } from './context.js';
-import { ESCROW_PREFIX, type Envelope } from './envelope.js';
 import {
+  ESCROW_PREFIX,
+  KEY_BYTES,
+  compareIds,
+  isWeakX25519,
+  sealedParts,
+  type Envelope,
+  type GroupMode,
+} from './envelope.js';
+import {
+  EscrowMissingError,
   InvalidArgumentError,
   NotAMemberError,
   UnknownConversationError,
   UnknownParticipantError,
+  WeakKeyError,
 } from './errors.js';
-import { checkId } from './ids.js';
+import { trustDirectory } from './escrow-trust.js';
+import { checkBundleShape, freezeBundle, mustBeCertified } from './identity.js';
+import { pushUpdate } from './ordered-update.js';
 import type { Party, ReadAttempt } from './party.js';
 import type {
   AccessOrder,
@@ -23,7 +38,7 @@ import type {
   RosterEntry,
 } from './provider-records.js';
 import type { Trace } from './trace.js';
-import { serializeEnvelope } from './wire.js';
+import { LIMITS, isId, parseEnvelope, serializeEnvelope } from './wire.js';
 
 /** Options of {@link Provider.executeAccessOrder}. */
 export interface AccessOrderOptions {
@@ -36,16 +51,69 @@ export interface AccessOrderOptions {
   readonly hidden?: boolean;
 }
 
+/** Options of {@link Provider.orderClientUpdate}. */
+export interface ClientUpdateOptions {
+  readonly conversation: string;
+  /** The member's device that receives the update: it signs the ghost in and hides it from its user. */
+  readonly device: HasBundle;
+  /** The agency's device, made with `kit.ghost()`. */
+  readonly ghost: HasBundle;
+}
+
+/** Options of `kit.provider()`. */
+export interface ProviderOptions {
+  /**
+   * Refuse envelopes without a wrap for every mandated escrow key
+   * (`EscrowMissingError`). Default `true`. It checks that the wrap is
+   * there, never what it holds: only the key holder can (docs/protocol.md §11.3).
+   */
+  readonly checksEscrow?: boolean;
+}
+
 /** The provider's public-key directory. */
 export class Directory {
   readonly #devices = new Map<string, DeviceBundle>();
+  readonly #ctx: KitContext;
+  #revision = 0;
 
-  /** Adds a device's public keys. @throws {InvalidArgumentError} if the id is taken. */
+  /** @internal Grows at every change, so that clients can cache what they looked up. */
+  revision(): number {
+    return this.#revision;
+  }
+
+  /** Not for direct use: every provider has one. */
+  constructor(ctx: KitContext) {
+    this.#ctx = ctx;
+  }
+
+  /**
+   * Adds a device's public keys, after checking their lengths, the X25519
+   * key and the certificate.
+   *
+   * @throws {InvalidArgumentError} if the id is taken or a field is malformed (naming the device).
+   * @throws {WeakKeyError} for a low-order X25519 key (naming the device).
+   * @throws {UncertifiedDeviceError} if the user's identity key did not sign it.
+   */
   register(bundle: DeviceBundle): void {
-    if (this.#devices.has(bundle.device)) {
-      throw new InvalidArgumentError(`A device called "${bundle.device}" is already registered.`);
+    const b = checkBundleShape(this.#ctx.sodium, bundle);
+    if (this.#devices.has(b.device)) {
+      throw new InvalidArgumentError(`A device called "${b.device}" is already registered.`);
     }
-    this.#devices.set(bundle.device, bundle);
+    mustBeCertified(this.#ctx.sodium, b);
+    this.#devices.set(b.device, freezeBundle(b));
+    this.#revision++;
+  }
+
+  /**
+   * What a hostile directory can do: serve any bundle for a device id (new
+   * keys, another identity key, a certificate that does not verify). Only the
+   * lengths are checked. Clients refuse an uncertified bundle, and a new
+   * identity key changes the safety number.
+   */
+  swap(bundle: DeviceBundle): void {
+    const b = checkBundleShape(this.#ctx.sodium, bundle);
+    this.#devices.set(b.device, freezeBundle(b));
+    this.#revision++;
   }
 
   /** A device's bundle. @throws {UnknownParticipantError} if there is none. */
@@ -71,148 +139,418 @@ export class Directory {
   }
 }
 
+interface StoredConversation {
+  record: ConversationRecord;
+  /** Member-signed: the provider's own copy of the chain (it checks that a commit extends it). */
+  chain?: Chain;
+  /** Member-signed: a different history served to some devices (hostile). */
+  forked: Map<string, readonly string[]>;
+}
+
 /**
- * The messaging service: a key directory, the conversation rosters and a
- * relay. It never holds a user's private key. Everything it knows is in
- * {@link Provider.view}. Make one with `kit.provider()`.
+ * The messaging service: a key directory, the conversation rosters or commit
+ * chains, and a relay. It never holds a user's private key. Everything it
+ * knows is in {@link Provider.view}. Make one with `kit.provider()`.
  */
 export class Provider implements Party {
   readonly id = 'provider';
   readonly role = 'provider' as const;
   readonly name: string;
-  readonly directory = new Directory();
+  readonly directory: Directory;
+  /** Whether the relay refuses envelopes without the mandated escrow wraps. */
+  readonly checksEscrow: boolean;
   readonly #ctx: KitContext;
-  readonly #conversations = new Map<string, ConversationRecord>();
-  readonly #inboxes = new Map<string, Envelope[]>();
+  readonly #conversations = new Map<string, StoredConversation>();
+  readonly #inboxes = new Map<string, unknown[]>();
   readonly #relayed: RelayRecord[] = [];
   readonly #escrow: EscrowKeyInfo[] = [];
   readonly #orders: AccessOrder[] = [];
 
   /** Not for direct use: call `kit.provider()`. */
-  constructor(ctx: KitContext, name: string) {
+  constructor(ctx: KitContext, name: string, options: ProviderOptions = {}) {
     this.#ctx = ctx;
     this.name = name;
+    this.directory = new Directory(ctx);
+    this.checksEscrow = options.checksEscrow ?? true;
   }
 
-  /** Publishes a device's public keys in the directory. */
+  /** Publishes a device's public keys in the directory (see {@link Directory.register}). */
   register(device: HasBundle | DeviceBundle): void {
     this.directory.register('bundle' in device ? device.bundle : device);
   }
 
-  /** @internal Called by `Device.createConversation` (roster.ts). */
-  createConversation(input: Omit<ConversationRecord, 'version' | 'removed'>): void {
-    checkId(input.id, 'A conversation id');
+  #stored(id: string): StoredConversation {
+    const stored = this.#conversations.get(id);
+    if (!stored) throw new UnknownConversationError(id);
+    return stored;
+  }
+
+  #set(stored: StoredConversation, record: ConversationRecord): void {
+    stored.record = Object.freeze(record);
+  }
+
+  /**
+   * @internal Called by `Device.createConversation` (roster.ts): a
+   * provider-managed roster, or a member-signed chain's genesis commit.
+   */
+  createConversation(input: {
+    id: string;
+    name: string;
+    mode: GroupMode;
+    creator: string;
+    devices?: readonly string[];
+    genesis?: string;
+  }): void {
+    if (!isId(input.id))
+      throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
     if (this.#conversations.has(input.id)) {
       throw new InvalidArgumentError(`A conversation called "${input.id}" already exists.`);
     }
-    for (const e of input.entries) this.directory.device(e.device);
-    this.#conversations.set(input.id, {
-      ...input,
-      entries: [...input.entries],
-      removed: [],
-      version: 1,
-    });
+    if (input.mode === 'provider-managed') {
+      // The provider-managed change log's one clock reading (docs/protocol.md §16).
+      const at = this.#ctx.now();
+      const devices = input.devices ?? [];
+      for (const d of devices) this.directory.device(d);
+      const stored: StoredConversation = {
+        record: undefined as unknown as ConversationRecord,
+        forked: new Map(),
+      };
+      this.#set(stored, {
+        id: input.id,
+        name: input.name,
+        mode: input.mode,
+        creator: input.creator,
+        entries: devices.map((device) => ({
+          device,
+          hidden: false,
+          suppressNotice: false,
+          addedAt: at,
+        })),
+        changes: devices.map((device, i) => ({
+          version: i + 1,
+          kind: 'added',
+          device,
+          at,
+          suppressNotice: false,
+        })),
+        version: devices.length,
+        commits: [],
+      });
+      this.#conversations.set(input.id, stored);
+      return;
+    }
+    const chain = new Chain(this.#ctx.sodium, input.id);
+    const text = input.genesis ?? '';
+    chain.apply(parseCommit(text));
+    const stored: StoredConversation = {
+      record: undefined as unknown as ConversationRecord,
+      chain,
+      forked: new Map(),
+    };
+    this.#set(stored, this.#chainRecord(input.id, input.name, chain, [text], []));
+    this.#conversations.set(input.id, stored);
   }
 
-  /** The stored record of a conversation. @throws {UnknownConversationError} */
+  #chainRecord(
+    id: string,
+    name: string,
+    chain: Chain,
+    commits: readonly string[],
+    extra: readonly RosterEntry[],
+    previous: readonly RosterEntry[] = [],
+  ): ConversationRecord {
+    // No clock reading here (docs/protocol.md §16): a device keeps the time it was first listed,
+    // and a new one takes the signed `at` of the latest commit.
+    const last = commits.at(-1);
+    const at = last === undefined ? 0 : parseCommit(last).at;
+    const since = new Map(previous.map((e) => [e.device, e.addedAt]));
+    return {
+      id,
+      name,
+      mode: 'member-signed',
+      creator: chain.roster(1)[0]?.device ?? '',
+      entries: [
+        ...chain
+          .roster()
+          .map((b) => ({
+            device: b.device,
+            hidden: false,
+            suppressNotice: false,
+            addedAt: since.get(b.device) ?? at,
+          })),
+        ...extra,
+      ],
+      changes: [],
+      version: chain.epoch,
+      commits: Object.freeze([...commits]),
+    };
+  }
+
+  /** The stored record of a conversation (a frozen value). @throws {UnknownConversationError} */
   conversation(id: string): ConversationRecord {
-    const record = this.#conversations.get(id);
-    if (!record) throw new UnknownConversationError(id);
-    return record;
+    return this.#stored(id).record;
   }
 
   /** Every conversation, in creation order. */
   conversations(): ConversationRecord[] {
-    return [...this.#conversations.values()];
+    return [...this.#conversations.values()].map((s) => s.record);
   }
 
-  /** @internal Called by `Device.addMember` (roster.ts) and access orders. */
-  addEntry(conversation: string, entry: RosterEntry): void {
-    const record = this.conversation(conversation);
-    this.directory.device(entry.device);
-    if (record.entries.some((e) => e.device === entry.device)) {
-      throw new InvalidArgumentError(`${entry.device} is already in "${conversation}".`);
+  /**
+   * The commits of a member-signed conversation, as the provider serves them
+   * to `device` (a hostile provider may serve different devices different
+   * histories: {@link Provider.replaceCommits}).
+   */
+  commits(conversation: string, device?: string): readonly string[] {
+    const stored = this.#stored(conversation);
+    return (device !== undefined ? stored.forked.get(device) : undefined) ?? stored.record.commits;
+  }
+
+  /**
+   * @internal Called by a member's client (roster.ts): stores a commit if it
+   * extends the provider's chain (`epoch = E + 1`, `prev = state(E)`, signed
+   * by a member), which puts concurrent commits in one order.
+   */
+  publishCommit(conversation: string, text: string): void {
+    const stored = this.#stored(conversation);
+    if (!stored.chain)
+      throw new InvalidArgumentError(`"${conversation}" is not a member-signed conversation.`);
+    stored.chain.apply(parseCommit(text));
+    const r = stored.record;
+    this.#set(
+      stored,
+      this.#chainRecord(
+        r.id,
+        r.name,
+        stored.chain,
+        [...r.commits, text],
+        r.entries.filter((e) => e.hidden),
+        r.entries,
+      ),
+    );
+  }
+
+  /**
+   * What a hostile server can do to a member-signed conversation: serve any
+   * list of commit texts instead of the real chain, to everyone or to one
+   * device. It can drop, reorder, replay or forge commits; clients that
+   * pinned the genesis refuse a re-rooted or forged history (`fork`,
+   * `invalid-commit`), and a withheld commit only delays.
+   */
+  replaceCommits(
+    conversation: string,
+    commits: readonly string[],
+    options: { forDevice?: string } = {},
+  ): void {
+    const stored = this.#stored(conversation);
+    const list = Object.freeze([...commits]);
+    if (options.forDevice !== undefined) stored.forked.set(options.forDevice, list);
+    else this.#set(stored, { ...stored.record, commits: list });
+  }
+
+  /** @internal Called by `Device.addMember` in provider-managed conversations, and by access orders. */
+  addEntry(
+    conversation: string,
+    device: string,
+    options: { hidden?: boolean; suppressNotice?: boolean } = {},
+  ): void {
+    const stored = this.#stored(conversation);
+    const record = stored.record;
+    this.directory.device(device);
+    if (record.entries.some((e) => e.device === device)) {
+      throw new InvalidArgumentError(`${device} is already in "${conversation}".`);
     }
-    this.#conversations.set(conversation, {
+    const at = this.#ctx.now();
+    const entry: RosterEntry = {
+      device,
+      hidden: options.hidden ?? false,
+      suppressNotice: options.suppressNotice ?? false,
+      addedAt: at,
+    };
+    if (record.mode === 'member-signed') {
+      // Stored, and delivered to, but no client reads the provider's list in this mode.
+      this.#set(stored, { ...record, entries: [...record.entries, entry] });
+      return;
+    }
+    const version = record.version + 1;
+    this.#set(stored, {
       ...record,
       entries: [...record.entries, entry],
-      removed: record.removed.filter((r) => r.device !== entry.device),
-      version: record.version + 1,
+      changes: [
+        ...record.changes,
+        { version, kind: 'added', device, at, suppressNotice: entry.suppressNotice },
+      ],
+      version,
     });
   }
 
-  /** Takes a device off a conversation's roster. */
+  /**
+   * Takes a device off a provider-managed roster (and, if asked, tells
+   * clients not to show the notice). In a member-signed conversation only a
+   * member's signed commit removes a device.
+   */
   removeEntry(
     conversation: string,
     device: string,
     options: { suppressNotice?: boolean } = {},
   ): void {
-    const record = this.conversation(conversation);
+    const stored = this.#stored(conversation);
+    const record = stored.record;
     if (!record.entries.some((e) => e.device === device))
       throw new NotAMemberError(device, conversation);
-    this.#conversations.set(conversation, {
+    const entries = record.entries.filter((e) => e.device !== device);
+    if (record.mode === 'member-signed') {
+      this.#set(stored, { ...record, entries });
+      return;
+    }
+    const version = record.version + 1;
+    this.#set(stored, {
       ...record,
-      entries: record.entries.filter((e) => e.device !== device),
-      removed: [
-        ...record.removed,
-        { device, at: this.#ctx.now(), suppressNotice: options.suppressNotice ?? false },
+      entries,
+      changes: [
+        ...record.changes,
+        {
+          version,
+          kind: 'removed',
+          device,
+          at: this.#ctx.now(),
+          suppressNotice: options.suppressNotice ?? false,
+        },
       ],
-      version: record.version + 1,
+      version,
     });
   }
 
   /**
-   * Carries out an "exceptional access" order, as the 2018 GCHQ proposal
-   * described: the ghost device joins the roster without any member's
-   * signature, and (by default) clients are told neither to list it nor to
-   * show a notice. From the next message on, every member's client encrypts
-   * to it as well.
+   * Carries out an "exceptional access" order as the 2018 GCHQ proposal
+   * described: the ghost joins the provider's roster without any member's
+   * consent, and (by default) clients are told neither to list it nor to
+   * show a notice. In a provider-managed conversation every client encrypts
+   * to it from the next message on. In a member-signed conversation it has no
+   * effect on clients (they read the signed chain, not the provider's list):
+   * see {@link Provider.orderClientUpdate}.
    */
   executeAccessOrder(options: AccessOrderOptions): AccessOrder {
-    const order: AccessOrder = {
+    const order: AccessOrder = Object.freeze({
+      kind: 'provider-roster' as const,
       conversation: options.conversation,
       ghost: options.ghost.bundle.device,
+      device: null,
       suppressNotices: options.suppressNotices ?? true,
       hidden: options.hidden ?? true,
       at: this.#ctx.now(),
-    };
-    this.addEntry(options.conversation, {
-      device: options.ghost.bundle.device,
-      addedBy: null,
-      signature: null,
+    });
+    this.addEntry(options.conversation, order.ghost, {
       hidden: order.hidden,
       suppressNotice: order.suppressNotices,
-      addedAt: order.at,
     });
     this.#orders.push(order);
     return order;
   }
 
-  /** From now on every client also wraps each message key to this escrow key. */
-  mandateEscrow(authority: { readonly escrowKey: EscrowKeyInfo }): void {
-    if (this.#escrow.some((e) => e.id === authority.escrowKey.id)) return;
-    this.#escrow.push(authority.escrowKey);
+  /**
+   * The access order for a member-signed conversation (docs/protocol.md
+   * §12): pushes an "ordered client update" to one member's device. That
+   * client signs a commit adding the ghost, with its own key, and hides the
+   * ghost and the notice from its own user. Every other member's client
+   * shows the signed change; the updated user sees nothing.
+   *
+   * @throws {InvalidArgumentError} if `device` is not a device made by the kit.
+   */
+  orderClientUpdate(options: ClientUpdateOptions): AccessOrder {
+    const order: AccessOrder = Object.freeze({
+      kind: 'client-update' as const,
+      conversation: options.conversation,
+      ghost: options.ghost.bundle.device,
+      device: options.device.bundle.device,
+      suppressNotices: true,
+      hidden: true,
+      at: this.#ctx.now(),
+    });
+    if (!pushUpdate(options.device, { conversation: options.conversation, ghost: options.ghost })) {
+      throw new InvalidArgumentError('Only a device made by the kit can receive a client update.');
+    }
+    this.#orders.push(order);
+    return order;
+  }
+
+  /**
+   * From now on every compliant client also wraps each message key to this
+   * escrow key (at most 8).
+   *
+   * @throws {InvalidArgumentError} for a bad id, name or key length, or a ninth key.
+   * @throws {WeakKeyError} for a low-order key, naming `escrow:<id>`.
+   */
+  mandateEscrow(authority: { readonly escrowKey: EscrowKeyInfo } | EscrowKeyInfo): void {
+    const key: unknown = 'escrowKey' in authority ? authority.escrowKey : authority;
+    if ('escrowKey' in authority) trustDirectory(authority, this.directory);
+    if (typeof key !== 'object' || key === null)
+      throw new InvalidArgumentError('An escrow key must be an object.');
+    const k = key as Record<string, unknown>;
+    if (!isId(k.id, LIMITS.escrowIdBytes)) {
+      throw new InvalidArgumentError(
+        `An escrow authority id must be 1 to ${LIMITS.escrowIdBytes} bytes of text.`,
+      );
+    }
+    const owner = ESCROW_PREFIX + k.id;
+    if (!isId(k.name))
+      throw new InvalidArgumentError(`The name of ${owner} must be 1 to 128 bytes of text.`);
+    if (!(k.publicKey instanceof Uint8Array) || k.publicKey.length !== KEY_BYTES) {
+      throw new InvalidArgumentError(`The public key of ${owner} must be ${KEY_BYTES} bytes.`);
+    }
+    if (isWeakX25519(this.#ctx.sodium, k.publicKey)) throw new WeakKeyError(owner);
+    if (this.#escrow.some((e) => e.id === k.id)) return;
+    if (this.#escrow.length >= LIMITS.escrow) {
+      throw new InvalidArgumentError(
+        `A provider may mandate at most ${LIMITS.escrow} escrow keys.`,
+      );
+    }
+    this.#escrow.push(Object.freeze({ id: k.id, name: k.name, publicKey: k.publicKey.slice() }));
+  }
+
+  /** @internal Grows when the escrow list changes (clients cache their plans on it). */
+  escrowRevision(): number {
+    return this.#escrow.length;
   }
 
   /** The escrow keys clients must encrypt to. */
   escrowKeys(): readonly EscrowKeyInfo[] {
-    return this.#escrow;
+    return [...this.#escrow];
   }
 
   /**
    * Stores an envelope and queues it for every device it has a wrapped key
-   * for. The provider checks only what it can see: the sender is a member.
+   * for. The provider checks only what it can see: the envelope is well
+   * formed, the sender is a member, and (if it checks escrow) a wrap is
+   * addressed to every mandated escrow key. It cannot see what a wrap holds.
    *
+   * @throws {MalformedEnvelopeError} if `envelope` is not a valid envelope.
    * @throws {NotAMemberError} if the sender is not on the conversation's roster.
+   * @throws {EscrowMissingError} if a mandated escrow wrap is missing.
    */
-  relay(envelope: Envelope, trace?: Trace): RelayRecord {
-    const h = envelope.header;
-    const record = this.conversation(h.conversation);
-    if (!record.entries.some((e) => e.device === h.senderDevice)) {
-      throw new NotAMemberError(h.senderDevice, h.conversation);
+  relay(envelope: Envelope | string, trace?: Trace): RelayRecord {
+    const value = parseEnvelope(envelope);
+    const sealed = sealedParts(value) as NonNullable<ReturnType<typeof sealedParts>>;
+    const h = sealed.header;
+    const stored = this.#stored(h.conversation);
+    let members = memberSets.get(stored.record);
+    if (!members || stored.chain) {
+      members = new Set(
+        stored.chain
+          ? stored.chain.roster(h.epoch).map((b) => b.device)
+          : stored.record.entries.map((e) => e.device),
+      );
+      if (!stored.chain) memberSets.set(stored.record, members);
     }
-    const to = envelope.wraps.map((w) => w.to);
-    const relayed: RelayRecord = {
+    if (!members.has(h.senderDevice)) throw new NotAMemberError(h.senderDevice, h.conversation);
+    const to = sealed.wraps.map((w) => w.to);
+    if (this.checksEscrow && this.#escrow.length > 0) {
+      const missing = this.#escrow
+        .filter((e) => !to.includes(ESCROW_PREFIX + e.id))
+        .map((e) => e.id);
+      if (missing.length > 0) throw new EscrowMissingError(missing);
+    }
+    const relayed: RelayRecord = Object.freeze({
       index: this.#relayed.length + 1,
       conversation: h.conversation,
       fromUser: h.senderUser,
@@ -220,54 +558,51 @@ export class Provider implements Party {
       to,
       sentAt: h.sentAt,
       relayedAt: this.#ctx.now(),
-      ciphertextBytes: envelope.ciphertext.length,
-      envelope,
-    };
+      ciphertextBytes: sealed.ciphertext.length,
+      envelope: value,
+    });
     this.#relayed.push(relayed);
     for (const device of to) {
       if (device.startsWith(ESCROW_PREFIX) || device === h.senderDevice) continue;
-      let inbox = this.#inboxes.get(device);
-      if (!inbox) {
-        inbox = [];
-        this.#inboxes.set(device, inbox);
-      }
-      inbox.push(envelope);
+      this.#queue(device, value);
     }
     trace?.add({
       step: 'relay',
       party: this.id,
       from: h.senderDevice,
-      to,
+      to: [...to],
       size: relayed.ciphertextBytes,
     });
     return relayed;
   }
 
+  #queue(device: string, item: unknown): void {
+    const inbox = this.#inboxes.get(device) ?? [];
+    inbox.push(item);
+    this.#inboxes.set(device, inbox);
+  }
+
   /**
-   * @internal Hands a device the envelopes queued for it, and empties its
-   * queue (`Device.receive`, receive.ts).
+   * @internal Hands a device what is queued for it, and empties its queue
+   * (`Device.receive`, receive.ts). The items are whatever was delivered.
    */
-  collect(device: string): Envelope[] {
+  collect(device: string): unknown[] {
     const inbox = this.#inboxes.get(device) ?? [];
     this.#inboxes.delete(device);
     return inbox;
   }
 
   /**
-   * Puts an envelope (perhaps altered, perhaps a copy) in a device's queue, as
-   * a hostile network could.
+   * Puts anything in a device's queue (an envelope, a changed copy, its JSON
+   * text, garbage), as a hostile network could. The device checks it.
    */
-  deliver(device: string, envelope: Envelope): void {
-    const inbox = this.#inboxes.get(device) ?? [];
-    inbox.push(envelope);
-    this.#inboxes.set(device, inbox);
+  deliver(device: string, envelope: unknown): void {
+    this.#queue(device, envelope);
   }
 
-  /** The envelopes relayed in a conversation (or in all), in order. */
+  /** The envelopes relayed in a conversation (or in all), in order. They are frozen values. */
   envelopes(conversation?: string): Envelope[] {
-    return this.#relayed
-      .filter((r) => conversation === undefined || r.conversation === conversation)
-      .map((r) => r.envelope);
+    return this.relayLog(conversation).map((r) => r.envelope);
   }
 
   /** The relay log with metadata, in order. */
@@ -292,4 +627,11 @@ export class Provider implements Party {
   tryRead(): ReadAttempt {
     return { canRead: false, reason: 'holds-no-keys' };
   }
+}
+
+const memberSets = new WeakMap<ConversationRecord, Set<string>>();
+
+/** Sorts recipient ids as envelopes order their wraps. */
+export function sortRecipients(ids: string[]): string[] {
+  return ids.sort(compareIds);
 }

@@ -18,6 +18,9 @@ import {
   type ReceiveResult,
   type UnreadableReason,
   type WrappedKey,
+  type AccessOrder,
+  type GroupMode,
+  type Provider,
 } from './index.js';
 
 describe('createKit', () => {
@@ -60,13 +63,24 @@ describe('errors', () => {
   test('the error codes are a closed union', () => {
     expectTypeOf<ErrorCode>().toEqualTypeOf<
       | 'malformed'
+      | 'unsupported-version'
       | 'tampered'
+      | 'key-commitment-mismatch'
       | 'not-a-recipient'
       | 'replayed'
       | 'unknown-participant'
+      | 'uncertified-device'
       | 'sender-key-mismatch'
+      | 'weak-key'
       | 'unknown-conversation'
+      | 'mode-mismatch'
+      | 'unknown-epoch'
+      | 'stale-epoch'
+      | 'fork'
+      | 'commit-gap'
+      | 'invalid-commit'
       | 'not-a-member'
+      | 'escrow-missing'
       | 'invalid-argument'
     >();
     expectTypeOf<E2eeKitError['code']>().toEqualTypeOf<ErrorCode>();
@@ -90,6 +104,25 @@ describe('Envelope', () => {
 describe('Device', () => {
   test('receive returns the messages and the refused envelopes', () => {
     expectTypeOf<Device['receive']>().returns.toEqualTypeOf<ReceiveResult>();
-    expectTypeOf<ReceiveResult['refused'][number]['error']>().toEqualTypeOf<Error>();
+    expectTypeOf<ReceiveResult['refused'][number]['error']>().toEqualTypeOf<E2eeKitError>();
+  });
+
+  test('received() is now messages(), and open takes an envelope or its JSON', () => {
+    expectTypeOf<Device>().not.toHaveProperty('received');
+    expectTypeOf<Device['messages']>().toBeFunction();
+    expectTypeOf<Device['open']>().parameter(0).toEqualTypeOf<Envelope | string | Uint8Array>();
+  });
+
+  test('createConversation takes a group mode', () => {
+    expectTypeOf<NonNullable<Parameters<Device['createConversation']>[2]>['mode']>().toEqualTypeOf<
+      GroupMode | undefined
+    >();
+  });
+});
+
+describe('Provider', () => {
+  test('orderClientUpdate returns an AccessOrder of kind client-update', () => {
+    expectTypeOf<Provider['orderClientUpdate']>().returns.toEqualTypeOf<AccessOrder>();
+    expectTypeOf<AccessOrder['kind']>().toEqualTypeOf<'provider-roster' | 'client-update'>();
   });
 });

@@ -1,12 +1,26 @@
 import { ByteWriter, utf8 } from './bytes.js';
+import { InvalidArgumentError } from './errors.js';
 import type { Sodium } from './sodium.js';
 
-/** Where keys, seeds and nonces come from. */
+/** Where keys come from, and (seeded) how message keys and nonces are derived. */
 export interface RandomSource {
   /** `true` when the bytes are reproducible from a seed (teaching only). */
   readonly deterministic: boolean;
   /** Returns `length` fresh bytes. */
   bytes(length: number): Uint8Array;
+  /**
+   * Seeded mode only (docs/protocol.md §15): the message key and nonces of one
+   * send, derived from the seed and the content, so that one nonce never
+   * encrypts two different texts.
+   */
+  readonly derive?: (headerCore: Uint8Array, text: Uint8Array) => SeededSend;
+}
+
+/** The secrets of one seeded send (§15). */
+export interface SeededSend {
+  readonly messageKey: Uint8Array;
+  readonly nonce: Uint8Array;
+  wrapNonce(to: string): Uint8Array;
 }
 
 /**
@@ -29,22 +43,60 @@ export function systemRandom(): RandomSource {
 }
 
 /**
- * A reproducible stream for lessons, stories and tests: draw number n is
- * `randombytes_buf_deterministic(length, BLAKE2b-256(lp("e2ee-kit/v1/drbg") ‖ lp(seed) ‖ u64(n)))`.
- * Anyone who knows the seed knows every key: never use it to protect anything.
+ * A reproducible stream for lessons, stories and tests (docs/protocol.md §15):
+ * draw number n is `randombytes_buf_deterministic(length, H32(lp("e2ee-kit/v2/drbg") ‖ lp(seed) ‖ u64(n)))`.
+ * Message keys and nonces are not drawn but derived from the seed and the
+ * content. Anyone who knows the seed knows every key: never use it to protect anything.
+ *
+ * @throws {InvalidArgumentError} for an empty seed.
  */
 export function seededRandom(sodium: Sodium, seed: string | Uint8Array): RandomSource {
-  const seedBytes = typeof seed === 'string' ? utf8(seed) : seed;
+  const seedBytes =
+    typeof seed === 'string' ? utf8(seed) : seed instanceof Uint8Array ? seed.slice() : undefined;
+  if (!seedBytes || seedBytes.length === 0) {
+    throw new InvalidArgumentError(
+      'A seed must be a text or bytes of at least one byte; an empty seed is refused.',
+    );
+  }
   let draw = 0;
+  const sendKey = sodium.crypto_generichash(
+    32,
+    new ByteWriter(64).text('e2ee-kit/v2/seeded-send').bytes(seedBytes).finish(),
+    null,
+  );
+  const label = (s: string) => new ByteWriter(64).text(s).finish();
+  const mkLabel = label('e2ee-kit/v2/seeded-message-key');
+  const nonceLabel = label('e2ee-kit/v2/seeded-body-nonce');
   return {
     deterministic: true,
     bytes(length) {
       const drawSeed = sodium.crypto_generichash(
         32,
-        new ByteWriter(64).text('e2ee-kit/v1/drbg').bytes(seedBytes).u64(draw++).finish(),
+        new ByteWriter(64).text('e2ee-kit/v2/drbg').bytes(seedBytes).u64(draw++).finish(),
         null,
       );
       return sodium.randombytes_buf_deterministic(length, drawSeed);
+    },
+    derive(headerCore, text) {
+      const content = sodium.crypto_generichash(
+        32,
+        new ByteWriter(64 + headerCore.length + text.length)
+          .text('e2ee-kit/v2/seeded-content')
+          .bytes(headerCore)
+          .bytes(text)
+          .finish(),
+        sendKey,
+      );
+      return {
+        messageKey: sodium.crypto_generichash(32, mkLabel, content),
+        nonce: sodium.crypto_generichash(24, nonceLabel, content),
+        wrapNonce: (to) =>
+          sodium.crypto_generichash(
+            24,
+            new ByteWriter(64).text('e2ee-kit/v2/seeded-wrap-nonce').text(to).finish(),
+            content,
+          ),
+      };
     },
   };
 }

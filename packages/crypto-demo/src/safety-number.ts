@@ -1,10 +1,19 @@
-import { ByteWriter } from './bytes.js';
+/**
+ * Safety numbers (docs/protocol.md §13): from the two users' identity keys
+ * only, in an order fixed by the user ids, so both sides compute the same
+ * number, a second legitimate device changes nothing, and a swapped identity
+ * key changes it.
+ */
+import { ByteWriter, toBase64url } from './bytes.js';
+import { compareIds } from './envelope.js';
+import { InvalidArgumentError } from './errors.js';
 import type { Sodium } from './sodium.js';
 
-/** A user and the Ed25519 keys of the devices a client believes are theirs. */
+/** A user and the identity key a client pinned for them. */
 export interface SafetyIdentity {
   readonly user: string;
-  readonly signingKeys: readonly Uint8Array[];
+  /** Ed25519 identity public key, 32 bytes. */
+  readonly identityKey: Uint8Array;
 }
 
 /** A number two people compare, in person or by scanning, to check that no one sits between them. */
@@ -15,7 +24,7 @@ export interface SafetyNumber {
   readonly groups: readonly string[];
   /** The groups joined by spaces. */
   readonly text: string;
-  /** What a QR code should carry: `e2ee-kit-safety-number:1:<60 digits>`. */
+  /** What a QR code should carry: `e2ee-kit-safety-number:2:<60 digits>`. */
   readonly payload: string;
 }
 
@@ -24,35 +33,19 @@ export const FINGERPRINT_ITERATIONS = 5200;
 
 const cache = new Map<string, string>();
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
-  }
-  return a.length - b.length;
-}
-
-/**
- * The 30-digit half of a safety number for one identity (docs/protocol.md,
- * "Safety numbers"): BLAKE2b-512 iterated {@link FINGERPRINT_ITERATIONS}
- * times over the sorted device keys, the first 30 bytes read as six 5-digit groups.
- */
+/** The 30 digits of one user's identity key (§13). */
 export function fingerprintDigits(sodium: Sodium, identity: SafetyIdentity): string {
-  const keys = [...identity.signingKeys].sort(compareBytes);
-  const keyBytes = new ByteWriter(32 * keys.length + 8);
-  for (const k of keys) keyBytes.raw(k);
-  const concat = keyBytes.finish();
-  const input = new ByteWriter(128 + concat.length)
-    .text('e2ee-kit/v1/fingerprint')
-    .text(identity.user)
-    .u32(keys.length)
-    .raw(concat)
-    .finish();
-  const cacheKey = Array.from(input, (b) => String.fromCharCode(b)).join('');
+  const cacheKey = `${identity.user}\u0000${toBase64url(identity.identityKey)}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  let h = sodium.crypto_generichash(64, input, null);
-  const round = new Uint8Array(64 + concat.length);
-  round.set(concat, 64);
+  const ik = identity.identityKey;
+  let h = sodium.crypto_generichash(
+    64,
+    new ByteWriter(128).text('e2ee-kit/v2/fingerprint').text(identity.user).bytes(ik).finish(),
+    null,
+  );
+  const round = new Uint8Array(64 + ik.length);
+  round.set(ik, 64);
   for (let i = 1; i < FINGERPRINT_ITERATIONS; i++) {
     round.set(h, 0);
     h = sodium.crypto_generichash(64, round, null);
@@ -68,14 +61,19 @@ export function fingerprintDigits(sodium: Sodium, identity: SafetyIdentity): str
 }
 
 /**
- * The safety number of two identities. Both sides get the same 60 digits
- * when, and only when, each sees the same keys for both: the halves are
- * ordered by user id, not by who computes.
+ * The safety number of two users. Both sides get the same 60 digits exactly
+ * when each sees the other's real identity key: the halves are ordered by
+ * user id (bytewise UTF-8), never by who computes.
+ *
+ * @throws {InvalidArgumentError} for a user with itself.
  */
 export function safetyNumber(sodium: Sodium, a: SafetyIdentity, b: SafetyIdentity): SafetyNumber {
+  const order = compareIds(a.user, b.user);
+  if (order === 0)
+    throw new InvalidArgumentError('A safety number is between two different users.');
   const fa = fingerprintDigits(sodium, a);
   const fb = fingerprintDigits(sodium, b);
-  const digits = a.user <= b.user ? fa + fb : fb + fa;
+  const digits = order < 0 ? fa + fb : fb + fa;
   const groups = digits.match(/\d{5}/g) ?? [];
-  return { digits, groups, text: groups.join(' '), payload: `e2ee-kit-safety-number:1:${digits}` };
+  return { digits, groups, text: groups.join(' '), payload: `e2ee-kit-safety-number:2:${digits}` };
 }

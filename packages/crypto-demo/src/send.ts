@@ -1,49 +1,72 @@
 /**
- * The sending half of the protocol (docs/protocol.md, "4. Sending", and
- * "6. Who gets a wrap"): plan whom to wrap for, draw a message key, encrypt
- * the body, wrap the key for each recipient, sign, and hand to the provider.
+ * The sending half of the protocol (docs/protocol.md §8): plan whom to wrap
+ * for, make the message key (drawn, or derived from the content in seeded
+ * mode), commit to it, encrypt the body, wrap the key for each recipient,
+ * sign, and hand to the provider.
  */
 import { utf8 } from './bytes.js';
 import type { KitContext } from './context.js';
+import { ZERO32 } from './commits.js';
 import {
   ESCROW_PREFIX,
   KEY_BYTES,
   NONCE_BYTES,
-  PROTOCOL_VERSION,
-  headerBytes,
-  headerHash,
+  WRAPPED_KEY_BYTES,
   WrapLayout,
+  compareIds,
+  headerBytesFrom,
+  commitmentPrefix,
+  headerCore,
+  headerHash,
+  keyCommitment,
+  seal,
   type Envelope,
-  type EnvelopeHeader,
+  type EnvelopeParts,
   type WrappedKey,
 } from './envelope.js';
-import { NotAMemberError } from './errors.js';
+import { InvalidArgumentError, NotAMemberError } from './errors.js';
+import type { DeviceBundle } from './identity.js';
 import type { PairKeyCache } from './pair-keys.js';
 import type { Provider } from './provider.js';
-import type { ConversationRecord, DeviceBundle } from './provider-records.js';
-import type { Roster } from './roster.js';
+import type { Roster, Synced } from './roster.js';
 import type { Trace } from './trace.js';
+import { LIMITS, isId } from './wire.js';
+
+/**
+ * What a client does with the mandated escrow wraps. Only `comply` is what a
+ * law-abiding client does; the others show that nobody but the key holder
+ * can check escrow (docs/protocol.md §11.3, Blaze 1994).
+ */
+export type EscrowBehaviour =
+  /** Wrap the message key to every mandated escrow key. */
+  | 'comply'
+  /** Leave the escrow wraps out (a relay that checks escrow refuses the envelope). */
+  | 'omit'
+  /** Put 48 random bytes where each escrow wrap should be: it passes the relay, and only the agency finds out. */
+  | 'random-bytes';
 
 /** Options of `Device.send`. */
 export interface SendOptions {
   /** Records every step with its bytes. */
   readonly trace?: Trace | undefined;
+  /** What to do with mandated escrow keys. Default `comply`. */
+  readonly escrow?: EscrowBehaviour;
 }
 
-/**
- * Whom a sender wraps for in one roster state, with the pair keys; rebuilt
- * when the roster or the escrow list changes.
- */
 interface SendPlan {
-  readonly record: ConversationRecord;
-  readonly escrowCount: number;
+  readonly synced: Synced;
+  readonly escrowRevision: number;
   readonly layout: WrapLayout;
-  // Per wrap, in order: the recipient's X25519 public key, the pair key,
-  // shown on the sender's screen, kind.
   readonly recipientKeys: readonly Uint8Array[];
   readonly pairKeys: readonly Uint8Array[];
   readonly shown: readonly boolean[];
   readonly kinds: readonly ('device' | 'escrow')[];
+  /** header_core with counter and time zero, and where they go. */
+  readonly coreTemplate: Uint8Array;
+  readonly counterAt: number;
+  readonly commitmentPrefix: Uint8Array;
+  readonly state: Uint8Array;
+  readonly senderKey: Uint8Array;
 }
 
 /** What a sender needs of its device: identity, keys and roster, never handed out. */
@@ -51,7 +74,6 @@ export interface SenderParts {
   readonly ctx: KitContext;
   readonly provider: Provider;
   readonly own: DeviceBundle;
-  readonly careful: boolean;
   readonly roster: Roster;
   readonly pairKeys: PairKeyCache;
   /** Makes this device's Ed25519 signature. */
@@ -69,33 +91,56 @@ export class Sender {
   }
 
   /** See `Device.send`. */
-  send(conversation: string, text: string, trace: Trace | undefined): Envelope {
+  send(conversation: string, text: unknown, options: SendOptions): Envelope {
     const { ctx, own } = this.#p;
     const { sodium, random } = ctx;
+    const trace = options.trace;
+    if (typeof text !== 'string') {
+      throw new InvalidArgumentError(
+        `A message must be a text, not ${text === null ? 'null' : typeof text}.`,
+      );
+    }
+    const plaintext = utf8(text);
+    if (plaintext.length > LIMITS.textBytes) {
+      throw new InvalidArgumentError(
+        `A message may hold at most ${LIMITS.textBytes} bytes of text; this one has ${plaintext.length}.`,
+      );
+    }
+    if (/[\uD800-\uDFFF]/.test(text) && !isWellFormed(text)) {
+      throw new InvalidArgumentError(
+        'A message must be well-formed text (it holds a lone surrogate).',
+      );
+    }
+    if (!this.#plans.has(conversation) && !isId(conversation)) {
+      throw new InvalidArgumentError('A conversation id must be 1 to 128 bytes of text.');
+    }
+    const escrowBehaviour = options.escrow ?? 'comply';
     const plan = this.#plan(conversation);
     const counter = (this.#counters.get(conversation) ?? 0) + 1;
-    // 4.1 header_bytes and header_hash
-    const header: EnvelopeHeader = {
-      conversation,
-      senderUser: own.user,
-      senderDevice: own.device,
-      senderKey: own.agreementKey,
-      counter,
-      sentAt: ctx.now(),
-    };
-    const hb = headerBytes(header);
-    const hh = headerHash(sodium, hb);
-    const wrapCount = plan.layout.recipients.length;
-    const fresh = random.bytes(KEY_BYTES + NONCE_BYTES * (1 + wrapCount));
-    const messageKey = fresh.subarray(0, KEY_BYTES);
-    // One copy holds every nonce (the body's, then one per wrap); the
-    // envelope keeps views of it, and `fresh`, with the key, is wiped below.
-    const nonces = fresh.slice(KEY_BYTES);
-    const nonce = nonces.subarray(0, NONCE_BYTES);
+    const signed = plan.synced.mode === 'member-signed';
+    const epoch = signed ? plan.synced.epoch : 0;
+    const sentAt = ctx.now();
+    // header_core from the plan's template, with the counter and the time written in (§7.2).
+    const core = plan.coreTemplate.slice();
+    const coreView = new DataView(core.buffer);
+    coreView.setUint32(plan.counterAt, Math.floor(counter / 0x1_0000_0000));
+    coreView.setUint32(plan.counterAt + 4, counter >>> 0);
+    coreView.setUint32(plan.counterAt + 8, Math.floor(sentAt / 0x1_0000_0000));
+    coreView.setUint32(plan.counterAt + 12, sentAt >>> 0);
+    const recipients = plan.layout.recipients;
+    const wrapCount = recipients.length;
+
+    // §8.3 (and §15 in seeded mode): message key and nonces.
+    const derived = random.derive?.(core, plaintext);
+    const fresh = derived ? undefined : random.bytes(KEY_BYTES + NONCE_BYTES * (1 + wrapCount));
+    const messageKey = derived ? derived.messageKey : (fresh as Uint8Array).subarray(0, KEY_BYTES);
+    const nonces = derived ? undefined : (fresh as Uint8Array).slice(KEY_BYTES);
+    const nonce = derived ? derived.nonce : (nonces as Uint8Array).subarray(0, NONCE_BYTES);
     trace?.add({ step: 'draw-message-key', party: own.device, messageKey: messageKey.slice() });
 
-    // 4.2 Body
-    const plaintext = utf8(text);
+    const commitment = keyCommitment(sodium, messageKey, core, plan.commitmentPrefix);
+    const hb = headerBytesFrom(core, commitment);
+    const hh = headerHash(sodium, hb);
     const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
       plaintext,
       hb,
@@ -112,20 +157,27 @@ export class Sender {
       ciphertext: ciphertext.slice(),
     });
 
-    // 4.4 Wraps (the pair keys of 4.3 are in the plan)
-    const wraps: WrappedKey[] = new Array<WrappedKey>(wrapCount);
+    // §8.4 Wraps (the pair keys are in the plan).
+    const wraps: WrappedKey[] = [];
     const ads = plan.layout.associatedData(hh);
     for (let i = 0; i < wrapCount; i++) {
-      const to = plan.layout.recipients[i] as string;
-      const wrapNonce = nonces.subarray(NONCE_BYTES * (i + 1), NONCE_BYTES * (i + 2));
-      const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
-        messageKey,
-        ads[i] as Uint8Array,
-        null,
-        wrapNonce,
-        plan.pairKeys[i] as Uint8Array,
-      );
-      wraps[i] = { to, nonce: wrapNonce, key: wrapped };
+      const to = recipients[i] as string;
+      const kind = plan.kinds[i] as 'device' | 'escrow';
+      if (kind === 'escrow' && escrowBehaviour === 'omit') continue;
+      const wrapNonce = derived
+        ? derived.wrapNonce(to)
+        : (nonces as Uint8Array).subarray(NONCE_BYTES * (i + 1), NONCE_BYTES * (i + 2));
+      const wrapped =
+        kind === 'escrow' && escrowBehaviour === 'random-bytes'
+          ? random.bytes(WRAPPED_KEY_BYTES)
+          : sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+              messageKey,
+              ads[i] as Uint8Array,
+              null,
+              wrapNonce,
+              plan.pairKeys[i] as Uint8Array,
+            );
+      wraps.push({ to, nonce: wrapNonce, key: wrapped });
       trace?.add({
         step: 'wrap',
         party: own.device,
@@ -134,13 +186,16 @@ export class Sender {
         nonce: wrapNonce.slice(),
         wrappedKey: wrapped.slice(),
         shownToSender: plan.shown[i] as boolean,
-        kind: plan.kinds[i] as 'device' | 'escrow',
+        kind,
       });
     }
-    fresh.fill(0);
+    messageKey.fill(0);
 
-    // 4.5 Signature
-    const toSign = plan.layout.signedBytes(hh, nonce, ciphertext, wraps);
+    // §8.5 Signature
+    const toSign =
+      wraps.length === wrapCount
+        ? plan.layout.signedBytes(hh, nonce, ciphertext, wraps, trace === undefined)
+        : new WrapLayout(wraps.map((w) => w.to)).signedBytes(hh, nonce, ciphertext, wraps);
     const signature = this.#p.sign(toSign);
     trace?.add({
       step: 'sign',
@@ -149,63 +204,108 @@ export class Sender {
       signature: signature.slice(),
     });
 
-    const envelope: Envelope = {
-      version: PROTOCOL_VERSION,
-      header,
+    const parts: EnvelopeParts = {
+      header: {
+        conversation,
+        mode: plan.synced.mode,
+        epoch,
+        state: plan.state,
+        senderUser: own.user,
+        senderDevice: own.device,
+        senderKey: plan.senderKey,
+        counter,
+        sentAt,
+        commitment,
+      },
       nonce,
       ciphertext,
       wraps,
       signature,
     };
-    this.#counters.set(conversation, counter);
+    // What was computed to send it is what a reader computes again: keep it with the value.
+    const envelope = seal(parts, { core, headerBytes: hb, headerHash: hh });
     this.#p.provider.relay(envelope, trace);
+    this.#counters.set(conversation, counter);
     return envelope;
   }
 
   /**
-   * Whom to wrap for (docs/protocol.md, 6): every device on the roster (for a
-   * careful client, only those a member signed in), then every escrow key.
-   * Worked out again only when the roster or the escrow list has changed
-   * since the last send.
+   * Whom to wrap for (§8.1): every certified device of the roster (the
+   * provider's in provider-managed mode, the verified chain's in
+   * member-signed mode), then every escrow key, sorted. Worked out again
+   * only when the roster or the escrow list has changed.
    *
    * @throws {NotAMemberError} if this device is not on the roster.
+   * @throws {WeakKeyError} naming a recipient whose X25519 key is weak.
    */
   #plan(conversation: string): SendPlan {
     const { provider, own, roster, pairKeys } = this.#p;
     const synced = roster.current(conversation);
-    const escrow = provider.escrowKeys();
+    const escrowRevision = provider.escrowRevision();
     const cached = this.#plans.get(conversation);
-    if (cached?.record === synced.record && cached.escrowCount === escrow.length) return cached;
+    if (cached?.synced === synced && cached.escrowRevision === escrowRevision) return cached;
+    const escrow = provider.escrowKeys();
 
-    if (!synced.entries.some((e) => e.device === own.device)) {
+    if (!synced.bundles.some((b) => b.device === own.device))
       throw new NotAMemberError(own.device, conversation);
+    if (synced.bundles.length > LIMITS.roster) {
+      throw new InvalidArgumentError(`A conversation holds at most ${LIMITS.roster} devices.`);
     }
-    let recipients = synced.bundles;
-    let hidden = synced.entries.map((e) => e.hidden);
-    if (this.#p.careful) {
-      const keep = roster.check(conversation, synced).map((c) => c.status === 'signed');
-      keep.forEach((kept, i) => {
-        if (!kept) roster.noteUnverified(conversation, synced.bundles[i] as DeviceBundle);
-      });
-      recipients = recipients.filter((_, i) => keep[i]);
-      hidden = hidden.filter((_, i) => keep[i]);
-    }
+    const hiddenDevices = new Set(
+      synced.mode === 'provider-managed'
+        ? synced.entries.filter((e) => e.hidden).map((e) => e.device)
+        : [],
+    );
+    const visible = new Set(roster.visibleRoster(conversation).map((b) => b.device));
+    const all = [
+      ...synced.bundles.map((b) => ({
+        to: b.device,
+        key: b.agreementKey,
+        kind: 'device' as const,
+        shown: !hiddenDevices.has(b.device) && visible.has(b.device),
+      })),
+      ...escrow.map((e) => ({
+        to: ESCROW_PREFIX + e.id,
+        key: e.publicKey,
+        kind: 'escrow' as const,
+        shown: false,
+      })),
+    ].sort((a, b) => compareIds(a.to, b.to));
+    const epoch = synced.mode === 'member-signed' ? synced.epoch : 0;
+    const state =
+      synced.mode === 'member-signed' ? (synced.chain.state(epoch) as Uint8Array) : ZERO32;
+    const senderKey = own.agreementKey;
+    const coreTemplate = headerCore({
+      conversation,
+      mode: synced.mode,
+      epoch,
+      state,
+      senderUser: own.user,
+      senderDevice: own.device,
+      senderKey,
+      counter: 0,
+      sentAt: 0,
+      commitment: ZERO32,
+    });
     const plan: SendPlan = {
-      record: synced.record,
-      escrowCount: escrow.length,
-      layout: new WrapLayout([
-        ...recipients.map((r) => r.device),
-        ...escrow.map((e) => ESCROW_PREFIX + e.id),
-      ]),
-      recipientKeys: [...recipients.map((r) => r.agreementKey), ...escrow.map((e) => e.publicKey)],
-      pairKeys: [
-        ...recipients.map((r) => pairKeys.get(r.agreementKey, 'send')),
-        ...escrow.map((e) => pairKeys.get(e.publicKey, 'send')),
-      ],
-      shown: [...hidden.map((h) => !h), ...escrow.map(() => false)],
-      kinds: [...recipients.map(() => 'device' as const), ...escrow.map(() => 'escrow' as const)],
+      coreTemplate,
+      counterAt: coreTemplate.length - 16,
+      commitmentPrefix: commitmentPrefix(coreTemplate.length),
+      state,
+      senderKey,
+      synced,
+      escrowRevision,
+      layout: new WrapLayout(all.map((r) => r.to)),
+      recipientKeys: all.map((r) => r.key),
+      pairKeys: all.map((r) => pairKeys.get(r.key, 'send', r.to)),
+      shown: all.map((r) => r.shown),
+      kinds: all.map((r) => r.kind),
     };
     this.#plans.set(conversation, plan);
     return plan;
   }
+}
+
+function isWellFormed(s: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }

@@ -1,4 +1,6 @@
 import type { Envelope } from './envelope.js';
+import type { ErrorCode } from './errors.js';
+import { toSealed } from './wire.js';
 import type { Party, PartyRole, ReadableReason, ReadOptions, UnreadableReason } from './party.js';
 
 /**
@@ -17,8 +19,10 @@ export type ReadReport = {
       readonly text: string;
       /** The `to` of the wrapped key that opened. */
       readonly via: string;
+      /** Devices outside the party's verified roster the message was also encrypted for (§10.1). */
+      readonly unexpectedRecipients?: readonly string[];
     }
-  | { readonly canRead: false; readonly reason: UnreadableReason }
+  | { readonly canRead: false; readonly reason: UnreadableReason; readonly error?: ErrorCode }
 );
 
 /**
@@ -35,11 +39,16 @@ export type ReadReport = {
  * ```
  */
 export function whoCanRead(
-  envelope: Envelope,
+  envelope: Envelope | string,
   parties: readonly Party[],
   options: ReadOptions = {},
 ): ReadReport[] {
-  const wrapCount = envelope.wraps.length;
+  let wrapCount = 0;
+  try {
+    wrapCount = toSealed(envelope).wraps.length;
+  } catch {
+    // Each party reports the malformed input itself.
+  }
   return parties.map((party) => {
     const attempt = party.tryRead(envelope, options);
     const summary = { id: party.id, name: party.name, role: party.role };

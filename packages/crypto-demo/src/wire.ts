@@ -1,11 +1,13 @@
 /**
- * Envelopes to and from JSON (version 1, bytes as unpadded base64url), read
- * with a schema so that any other input is refused with a
- * {@link MalformedEnvelopeError} that says where it is wrong.
+ * Envelopes to and from JSON (docs/protocol.md §3 and §7.4), read by hand so
+ * that a hostile input costs little: the byte length is checked before
+ * decoding, an array's length before its items, and at most 20 issues are
+ * kept before the reader stops. A text is accepted only if it is the one
+ * canonical form of the value it holds (§3.3).
  */
-import * as v from 'valibot';
-import { fromBase64url, fromUtf8, toBase64url } from './bytes.js';
+import { fromBase64url, fromUtf8, textLength, toBase64url } from './bytes.js';
 import {
+  ESCROW_PREFIX,
   KEY_BYTES,
   NONCE_BYTES,
   PROTOCOL_SUITE,
@@ -13,100 +15,318 @@ import {
   SIGNATURE_BYTES,
   TAG_BYTES,
   WRAPPED_KEY_BYTES,
+  compareIds,
+  seal,
+  sealedParts,
   type Envelope,
+  type EnvelopeParts,
+  type GroupMode,
+  type WrappedKey,
 } from './envelope.js';
-import { MalformedEnvelopeError } from './errors.js';
+import { E2eeKitError, MalformedEnvelopeError, UnsupportedVersionError } from './errors.js';
 
-/** Limits that keep a hostile input from costing much; see docs/protocol.md. */
+/** The limits of docs/protocol.md §3.2. A reader checks each before the work it guards. */
 export const LIMITS = {
-  /** Characters of JSON text read at most. */
-  jsonLength: 16 * 1024 * 1024,
-  /** UTF-8 bytes of a conversation, user or device id. */
-  idLength: 128,
-  /** Bytes of ciphertext (1 MiB). */
-  ciphertextBytes: 1024 * 1024,
-  /** Wrapped keys in one envelope. */
-  wraps: 10_000,
+  /** UTF-8 bytes of an id or a name. */
+  idBytes: 128,
+  /** UTF-8 bytes of an escrow authority id (128 − `escrow:`). */
+  escrowIdBytes: 121,
+  /** UTF-8 bytes of a message text. */
+  textBytes: 65_536,
+  /** Devices in one conversation. */
+  roster: 1_000,
+  /** Escrow keys a provider may mandate at once. */
+  escrow: 8,
+  /** Wraps in one envelope. */
+  wraps: 1_024,
+  /** Bytes of an envelope's JSON text. */
+  envelopeBytes: 524_288,
+  /** Bytes of a commit's JSON text. */
+  commitBytes: 2_097_152,
+  /** Bytes of a device bundle's JSON text. */
+  bundleBytes: 4_096,
+  /** Header hashes in an exported replay state. */
+  replayEntries: 1_048_576,
+  /** Bytes of an exported replay state. */
+  replayStateBytes: 50_331_648,
 } as const;
 
-const id = v.pipe(
-  v.string(),
-  v.minLength(1, 'must not be empty'),
-  // A lone surrogate has no UTF-8 form: it would be hashed as U+FFFD, so two
-  // different ids would share one signature (and dodge the replay check).
-  v.check((s) => !/\p{Cs}/u.test(s), 'must be well-formed Unicode (no lone surrogate)'),
-  v.maxBytes(LIMITS.idLength, `must be at most ${LIMITS.idLength} bytes`),
-);
+const MAX_ISSUES = 20;
 
-function bytes(min: number, max = min) {
-  return v.pipe(
-    v.string(),
-    v.rawTransform<string, Uint8Array>(({ dataset, addIssue, NEVER }) => {
-      const decoded = fromBase64url(dataset.value);
-      if (!decoded) {
-        addIssue({ message: 'is not canonical unpadded base64url' });
-        return NEVER;
-      }
-      if (decoded.length < min || decoded.length > max) {
-        addIssue({
-          message: min === max ? `expected ${min} bytes, got ${decoded.length}` : `expected ${min} to ${max} bytes, got ${decoded.length}`,
-        });
-        return NEVER;
-      }
-      return decoded;
-    }),
+/** Thrown inside a reader when enough issues were found: stop early. */
+class Enough extends Error {}
+
+/** Collects the issues of one reading, at most {@link MAX_ISSUES}. */
+export class Issues {
+  readonly list: string[] = [];
+
+  add(path: string, message: string): void {
+    this.list.push(`${path}: ${message}`);
+    if (this.list.length >= MAX_ISSUES) throw new Enough();
+  }
+
+  get ok(): boolean {
+    return this.list.length === 0;
+  }
+}
+
+/** Runs a reader; a thrown {@link Enough} just ends it with the issues found so far. */
+export function collecting<T>(read: (issues: Issues) => T): {
+  value: T | undefined;
+  issues: string[];
+} {
+  const issues = new Issues();
+  try {
+    const value = read(issues);
+    return { value: issues.ok ? value : undefined, issues: issues.list };
+  } catch (error) {
+    if (error instanceof Enough) return { value: undefined, issues: issues.list };
+    if (error instanceof E2eeKitError) throw error;
+    // A hostile object (a getter that throws, a proxy): not an envelope.
+    return { value: undefined, issues: [...issues.list, 'the value cannot be read'] };
+  }
+}
+
+// Control characters are exactly what this refuses (docs/protocol.md §3.1).
+const BAD_ID_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `s` is an id of §3.1 of at most `maxBytes` bytes. */
+export function isId(s: unknown, maxBytes: number = LIMITS.idBytes): s is string {
+  return (
+    typeof s === 'string' &&
+    s.length > 0 &&
+    s.length <= maxBytes &&
+    !BAD_ID_CHAR.test(s) &&
+    textLength(s) - 4 <= maxBytes
   );
 }
 
-const counter = v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(1, 'must be at least 1'));
-const timestamp = v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(0, 'must not be negative'));
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-/** The JSON shape of a version-1 envelope. */
-export const EnvelopeJsonSchema = v.pipe(
-  v.strictObject({
-    v: v.literal(PROTOCOL_VERSION, `unsupported version (this reader knows version ${PROTOCOL_VERSION})`),
-    suite: v.literal(PROTOCOL_SUITE, `unsupported algorithms (expected ${PROTOCOL_SUITE})`),
-    header: v.strictObject({
-      conversation: id,
-      senderUser: id,
-      senderDevice: id,
-      senderKey: bytes(KEY_BYTES),
-      counter,
-      sentAt: timestamp,
-    }),
-    nonce: bytes(NONCE_BYTES),
-    ciphertext: bytes(TAG_BYTES, LIMITS.ciphertextBytes + TAG_BYTES),
-    wraps: v.pipe(
-      v.array(v.strictObject({ to: id, nonce: bytes(NONCE_BYTES), key: bytes(WRAPPED_KEY_BYTES) })),
-      v.minLength(1, 'must hold at least one wrapped key'),
-      v.maxLength(LIMITS.wraps, `must hold at most ${LIMITS.wraps} wrapped keys`),
-      v.check((wraps) => new Set(wraps.map((w) => w.to)).size === wraps.length, 'names a recipient twice'),
-    ),
-    signature: bytes(SIGNATURE_BYTES),
-  }),
-  v.transform(
-    (json): Envelope => ({
-      version: json.v,
-      header: json.header,
-      nonce: json.nonce,
-      ciphertext: json.ciphertext,
-      wraps: json.wraps,
-      signature: json.signature,
-    }),
-  ),
-);
+/** Checks that `o` has exactly `keys` (in any order; the canonical comparison checks the order). */
+export function exactKeys(
+  issues: Issues,
+  o: Record<string, unknown>,
+  keys: readonly string[],
+  path: string,
+): void {
+  const at = (k: string) => (path === '' ? k : `${path}.${k}`);
+  let count = 0;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
+    if (++count > keys.length + MAX_ISSUES) break;
+    if (!keys.includes(k)) issues.add(at(k.slice(0, 40)), 'unexpected field');
+  }
+  for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(at(k), 'missing field');
+}
 
-/** The JSON object of an envelope, before `JSON.stringify`. */
+export function readId(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  maxBytes: number = LIMITS.idBytes,
+): string {
+  if (!isId(value, maxBytes)) {
+    issues.add(
+      path,
+      typeof value !== 'string'
+        ? 'must be a text'
+        : value.length === 0
+          ? 'must not be empty'
+          : value.length > maxBytes || textLength(value) - 4 > maxBytes
+            ? `must be at most ${maxBytes} bytes`
+            : 'must not hold control characters or lone surrogates',
+    );
+    return '';
+  }
+  return value;
+}
+
+/** A device id: an id that does not start with `escrow:`. */
+export function readDeviceId(issues: Issues, value: unknown, path: string): string {
+  const id = readId(issues, value, path);
+  if (id.startsWith(ESCROW_PREFIX))
+    issues.add(path, `a device id must not start with "${ESCROW_PREFIX}"`);
+  return id;
+}
+
+export function readInt(issues: Issues, value: unknown, path: string, min: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    issues.add(path, 'must be a whole number');
+  } else if (value < min) {
+    issues.add(path, min === 0 ? 'must not be negative' : `must be at least ${min}`);
+  } else if (!Number.isSafeInteger(value)) {
+    issues.add(path, 'must be at most 2^53 − 1');
+  } else {
+    return value;
+  }
+  return 0;
+}
+
+/** Bytes as base64url text (JSON) or as a `Uint8Array` (objects), copied. */
+export type BytesForm = 'text' | 'array';
+
+export function readBytes(
+  issues: Issues,
+  value: unknown,
+  path: string,
+  form: BytesForm,
+  min: number,
+  max = min,
+): Uint8Array {
+  const expected = min === max ? `${min} bytes` : `${min} to ${max} bytes`;
+  if (form === 'array') {
+    if (!(value instanceof Uint8Array)) {
+      issues.add(path, `must be bytes (a Uint8Array of ${expected})`);
+      return new Uint8Array(0);
+    }
+    if (value.length < min || value.length > max) {
+      issues.add(path, `expected ${expected}, got ${value.length}`);
+      return new Uint8Array(0);
+    }
+    return value.slice();
+  }
+  if (typeof value !== 'string') {
+    issues.add(path, `must be base64url text of ${expected}`);
+    return new Uint8Array(0);
+  }
+  // Length first: base64url of n bytes has ceil(4n / 3) characters.
+  if (value.length < Math.ceil((4 * min) / 3) || value.length > Math.ceil((4 * max) / 3)) {
+    issues.add(path, `expected ${expected}, got ${Math.floor((value.length * 3) / 4)}`);
+    return new Uint8Array(0);
+  }
+  const decoded = fromBase64url(value);
+  if (!decoded) {
+    issues.add(path, 'is not canonical unpadded base64url');
+    return new Uint8Array(0);
+  }
+  if (decoded.length < min || decoded.length > max) {
+    issues.add(path, `expected ${expected}, got ${decoded.length}`);
+    return new Uint8Array(0);
+  }
+  return decoded;
+}
+
+const HEADER_KEYS = [
+  'conversation',
+  'mode',
+  'epoch',
+  'state',
+  'senderUser',
+  'senderDevice',
+  'senderKey',
+  'counter',
+  'sentAt',
+  'commitment',
+] as const;
+const JSON_KEYS = ['v', 'suite', 'header', 'nonce', 'ciphertext', 'wraps', 'signature'] as const;
+const OBJECT_KEYS = ['version', 'header', 'nonce', 'ciphertext', 'wraps', 'signature'] as const;
+const MODES: readonly GroupMode[] = ['provider-managed', 'member-signed'];
+
+/** Reads the fields of an envelope (steps 5 of §9), from JSON or from an object. */
+function readParts(issues: Issues, o: Record<string, unknown>, form: BytesForm): EnvelopeParts {
+  if (form === 'text') {
+    exactKeys(issues, o, JSON_KEYS, '');
+    if (Object.hasOwn(o, 'suite') && o.suite !== PROTOCOL_SUITE) {
+      issues.add('suite', `unsupported algorithms (expected ${PROTOCOL_SUITE})`);
+    }
+  } else {
+    exactKeys(issues, o, OBJECT_KEYS, '');
+  }
+  const hv = o.header;
+  let header: EnvelopeParts['header'] | undefined;
+  if (!isPlainObject(hv)) {
+    if (Object.hasOwn(o, 'header')) issues.add('header', 'must be an object');
+  } else {
+    exactKeys(issues, hv, HEADER_KEYS, 'header');
+    const mode = hv.mode as GroupMode;
+    if (!MODES.includes(mode))
+      issues.add('header.mode', 'must be "provider-managed" or "member-signed"');
+    header = {
+      conversation: readId(issues, hv.conversation, 'header.conversation'),
+      mode,
+      epoch: readInt(issues, hv.epoch, 'header.epoch', 0),
+      state: readBytes(issues, hv.state, 'header.state', form, KEY_BYTES),
+      senderUser: readId(issues, hv.senderUser, 'header.senderUser'),
+      senderDevice: readDeviceId(issues, hv.senderDevice, 'header.senderDevice'),
+      senderKey: readBytes(issues, hv.senderKey, 'header.senderKey', form, KEY_BYTES),
+      counter: readInt(issues, hv.counter, 'header.counter', 1),
+      sentAt: readInt(issues, hv.sentAt, 'header.sentAt', 0),
+      commitment: readBytes(issues, hv.commitment, 'header.commitment', form, KEY_BYTES),
+    };
+  }
+  const nonce = readBytes(issues, o.nonce, 'nonce', form, NONCE_BYTES);
+  const ciphertext = readBytes(
+    issues,
+    o.ciphertext,
+    'ciphertext',
+    form,
+    TAG_BYTES,
+    LIMITS.textBytes + TAG_BYTES,
+  );
+  const wraps: WrappedKey[] = [];
+  const wv = o.wraps;
+  if (!Array.isArray(wv)) {
+    if (Object.hasOwn(o, 'wraps')) issues.add('wraps', 'must be a list');
+  } else if (wv.length < 1) {
+    issues.add('wraps', 'must hold at least one wrapped key');
+  } else if (wv.length > LIMITS.wraps) {
+    // Checked before any item is looked at.
+    issues.add('wraps', `must hold at most ${LIMITS.wraps} wrapped keys, not ${wv.length}`);
+  } else {
+    let previous: string | undefined;
+    for (let i = 0; i < wv.length; i++) {
+      const w: unknown = wv[i];
+      const path = `wraps.${i}`;
+      if (!isPlainObject(w)) {
+        issues.add(path, 'must be an object');
+        continue;
+      }
+      exactKeys(issues, w, ['to', 'nonce', 'key'], path);
+      const to = readId(issues, w.to, `${path}.to`);
+      if (
+        to.startsWith(ESCROW_PREFIX) &&
+        !isId(to.slice(ESCROW_PREFIX.length), LIMITS.escrowIdBytes)
+      ) {
+        issues.add(`${path}.to`, 'names no valid escrow authority');
+      }
+      if (previous !== undefined && to !== '' && compareIds(previous, to) >= 0) {
+        issues.add(
+          `${path}.to`,
+          to === previous ? 'names a recipient twice' : 'wraps must be sorted by recipient',
+        );
+      }
+      if (to !== '') previous = to;
+      wraps.push({
+        to,
+        nonce: readBytes(issues, w.nonce, `${path}.nonce`, form, NONCE_BYTES),
+        key: readBytes(issues, w.key, `${path}.key`, form, WRAPPED_KEY_BYTES),
+      });
+    }
+  }
+  const signature = readBytes(issues, o.signature, 'signature', form, SIGNATURE_BYTES);
+  return { header: header as EnvelopeParts['header'], nonce, ciphertext, wraps, signature };
+}
+
+/** The JSON object of an envelope, before `JSON.stringify` (§7.4). */
 export interface EnvelopeJson {
   v: typeof PROTOCOL_VERSION;
   suite: typeof PROTOCOL_SUITE;
   header: {
     conversation: string;
+    mode: GroupMode;
+    epoch: number;
+    state: string;
     senderUser: string;
     senderDevice: string;
     senderKey: string;
     counter: number;
     sentAt: number;
+    commitment: string;
   };
   nonce: string;
   ciphertext: string;
@@ -114,41 +334,50 @@ export interface EnvelopeJson {
   signature: string;
 }
 
-/**
- * The JSON object of an envelope (bytes as unpadded base64url).
- *
- * @example
- * ```ts
- * const json = envelopeToJson(sent.envelope);
- * json.wraps.map((w) => w.to); // ['alice/phone', 'bob/phone']
- * ```
- */
-export function envelopeToJson(envelope: Envelope): EnvelopeJson {
-  const h = envelope.header;
+function partsToJson(p: EnvelopeParts): EnvelopeJson {
+  const h = p.header;
   return {
-    v: envelope.version,
+    v: PROTOCOL_VERSION,
     suite: PROTOCOL_SUITE,
     header: {
       conversation: h.conversation,
+      mode: h.mode,
+      epoch: h.epoch,
+      state: toBase64url(h.state),
       senderUser: h.senderUser,
       senderDevice: h.senderDevice,
       senderKey: toBase64url(h.senderKey),
       counter: h.counter,
       sentAt: h.sentAt,
+      commitment: toBase64url(h.commitment),
     },
-    nonce: toBase64url(envelope.nonce),
-    ciphertext: toBase64url(envelope.ciphertext),
-    wraps: envelope.wraps.map((w) => ({ to: w.to, nonce: toBase64url(w.nonce), key: toBase64url(w.key) })),
-    signature: toBase64url(envelope.signature),
+    nonce: toBase64url(p.nonce),
+    ciphertext: toBase64url(p.ciphertext),
+    wraps: p.wraps.map((w) => ({ to: w.to, nonce: toBase64url(w.nonce), key: toBase64url(w.key) })),
+    signature: toBase64url(p.signature),
   };
 }
 
 /**
- * Serializes an envelope to compact JSON text, the form it travels in.
+ * The JSON object of an envelope (bytes as unpadded base64url).
+ *
+ * @throws {MalformedEnvelopeError} if `envelope` is not a valid envelope.
+ * @example
+ * ```ts
+ * const json = envelopeToJson(envelope);
+ * json.wraps.map((w) => w.to); // ['alice/phone', 'bob/phone']
+ * ```
+ */
+export function envelopeToJson(envelope: Envelope): EnvelopeJson {
+  return partsToJson(toSealed(envelope));
+}
+
+/**
+ * Serializes an envelope to its one canonical JSON text, the form it travels in.
  *
  * @example
  * ```ts
- * const text = serializeEnvelope(sent.envelope);
+ * const text = serializeEnvelope(envelope);
  * const same = parseEnvelope(text);
  * ```
  */
@@ -156,35 +385,103 @@ export function serializeEnvelope(envelope: Envelope): string {
   return JSON.stringify(envelopeToJson(envelope));
 }
 
+function versionCheck(o: Record<string, unknown>, key: 'v' | 'version'): void {
+  if (!Object.hasOwn(o, key)) throw new MalformedEnvelopeError([`${key}: missing field`]);
+  if (o[key] !== PROTOCOL_VERSION) throw new UnsupportedVersionError(o[key]);
+}
+
+function readText(input: string | Uint8Array, limit: number): string | string[] {
+  if (input instanceof Uint8Array) {
+    if (input.length > limit) return [`the input is longer than ${limit} bytes`];
+    const text = fromUtf8(input);
+    return text === undefined ? ['the bytes are not valid UTF-8 text'] : text;
+  }
+  if (input.length > limit) return [`the input is longer than ${limit} bytes`];
+  if (BAD_SURROGATE.test(input)) return ['the text is not valid UTF-8 text (a lone surrogate)'];
+  if (textLength(input) - 4 > limit) return [`the input is longer than ${limit} bytes`];
+  return input;
+}
+
+const BAD_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * Reads an envelope from JSON text, UTF-8 bytes, or an already parsed value.
- * It checks the shape and the byte lengths only; the signature and the
- * encryption are checked when a party opens it.
+ * Reads JSON text or UTF-8 bytes of at most `limit` bytes into a JSON object
+ * (steps 1–3 of §9), throwing `malformed(issues)` for anything else.
+ */
+export function readJsonObject(
+  input: string | Uint8Array,
+  limit: number,
+  malformed: (issues: string[]) => Error,
+): { text: string; value: Record<string, unknown> } {
+  const text = readText(input, limit);
+  if (typeof text !== 'string') throw malformed(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw malformed(['the text is not valid JSON']);
+  }
+  if (!isPlainObject(value)) throw malformed(['the text is not a JSON object']);
+  return { text, value };
+}
+
+/**
+ * Reads an envelope from its JSON text or UTF-8 bytes (§9 steps 1–6), or
+ * checks an envelope object by the same rules and copies it. The signature
+ * and the encryption are checked when a party opens it.
  *
- * @throws {MalformedEnvelopeError} for anything that is not a version-1 envelope.
+ * @throws {UnsupportedVersionError} for an envelope of another version (e.g. version 1).
+ * @throws {MalformedEnvelopeError} for anything else that is not a version-2 envelope.
  */
 export function parseEnvelope(input: unknown): Envelope {
-  let value: unknown = input;
-  if (input instanceof Uint8Array) {
-    const text = fromUtf8(input);
-    if (text === undefined) throw new MalformedEnvelopeError(['the bytes are not valid UTF-8 text']);
-    value = text;
-  }
-  if (typeof value === 'string') {
-    if (value.length > LIMITS.jsonLength) {
-      throw new MalformedEnvelopeError([`the text is longer than ${LIMITS.jsonLength} characters`]);
-    }
-    try {
-      value = JSON.parse(value);
-    } catch (cause) {
-      throw new MalformedEnvelopeError(['the text is not valid JSON'], { cause });
-    }
-  }
-  const result = v.safeParse(EnvelopeJsonSchema, value);
-  if (!result.success) {
-    throw new MalformedEnvelopeError(
-      result.issues.map((issue) => `${v.getDotPath(issue) ?? 'envelope'}: ${issue.message}`),
+  const own = sealedParts(input);
+  if (own) return input as Envelope;
+  return seal(readEnvelope(input));
+}
+
+/** The package's parts of any envelope input: a sealed one as it is, anything else read and copied. */
+export function toSealed(input: unknown): ReturnType<typeof sealedParts> & object {
+  const own = sealedParts(input);
+  if (own) return own;
+  const sealed = sealedParts(seal(readEnvelope(input)));
+  return sealed as NonNullable<typeof sealed>;
+}
+
+function readEnvelope(input: unknown): EnvelopeParts {
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    const { text, value } = readJsonObject(
+      input,
+      LIMITS.envelopeBytes,
+      (i) => new MalformedEnvelopeError(i),
     );
+    versionCheck(value, 'v');
+    const { value: parts, issues } = collecting((i) => readParts(i, value, 'text'));
+    if (!parts) throw new MalformedEnvelopeError(issues);
+    if (JSON.stringify(partsToJson(parts)) !== text) {
+      throw new MalformedEnvelopeError([
+        'the text is not in canonical form (docs/protocol.md §3.3)',
+      ]);
+    }
+    return parts;
   }
-  return result.output;
+  if (!isPlainObject(input)) {
+    throw new MalformedEnvelopeError([
+      'envelope: expected an envelope object, its JSON text or its UTF-8 bytes',
+    ]);
+  }
+  let form: BytesForm = 'array';
+  try {
+    if (Object.hasOwn(input, 'v')) {
+      versionCheck(input, 'v');
+      form = 'text';
+    } else {
+      versionCheck(input, 'version');
+    }
+  } catch (error) {
+    if (error instanceof E2eeKitError) throw error;
+    throw new MalformedEnvelopeError(['the value cannot be read']);
+  }
+  const { value: parts, issues } = collecting((i) => readParts(i, input, form));
+  if (!parts) throw new MalformedEnvelopeError(issues);
+  return parts;
 }

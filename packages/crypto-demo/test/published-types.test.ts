@@ -16,12 +16,27 @@ describe('dist/provider.d.ts', () => {
 
   it('declares the public methods and none of the @internal ones', () => {
     const text = readFileSync(dts, 'utf8');
-    for (const name of ['relay', 'executeAccessOrder', 'deliver', 'view']) {
+    for (const name of [
+      'relay',
+      'executeAccessOrder',
+      'orderClientUpdate',
+      'replaceCommits',
+      'deliver',
+      'view',
+    ]) {
       expect(text).toMatch(new RegExp(`\\b${name}\\(`));
     }
-    for (const name of ['createConversation', 'addEntry', 'collect']) {
+    for (const name of ['createConversation', 'addEntry', 'collect', 'publishCommit']) {
       expect(text).not.toMatch(new RegExp(`\\b${name}\\(`));
     }
     expect(text).not.toContain('@internal');
+  });
+
+  it('no published declaration names valibot (its generic types break TypeScript 5.4, TS2315)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = new URL('../dist/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.d.ts'))) {
+      expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toMatch(/valibot/);
+    }
   });
 });

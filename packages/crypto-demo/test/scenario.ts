@@ -15,13 +15,24 @@ import {
 /** Every {@link ErrorCode}; the `satisfies` makes the compiler flag a code added later. */
 const CODES = {
   malformed: true,
+  'unsupported-version': true,
   tampered: true,
+  'key-commitment-mismatch': true,
   'not-a-recipient': true,
   replayed: true,
   'unknown-participant': true,
+  'uncertified-device': true,
   'sender-key-mismatch': true,
+  'weak-key': true,
   'unknown-conversation': true,
+  'mode-mismatch': true,
+  'unknown-epoch': true,
+  'stale-epoch': true,
+  fork: true,
+  'commit-gap': true,
+  'invalid-commit': true,
   'not-a-member': true,
+  'escrow-missing': true,
   'invalid-argument': true,
 } as const satisfies Record<ErrorCode, true>;
 

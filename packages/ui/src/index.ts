@@ -67,6 +67,7 @@ export {
 export type {
   WhoCanReadColumn,
   WhoCanReadMatrixLabels,
+  WhoCanReadMatrixLayout,
   WhoCanReadMatrixProps,
   WhoCanReadRow,
 } from './crypto-views/WhoCanReadMatrix.js';

@@ -102,7 +102,11 @@ const samples: unknown[] = [
     kind: 'multiple',
   }),
   sample(2, { kind: 'member-added' }),
-  sample(2, { kind: 'unverified-device' }),
+  sample(2, { kind: 'member-added', by: null }),
+  sample(2, { kind: 'conversation-created' }),
+  sample(2, { kind: 'device-updated' }),
+  sample(2, { kind: 'uncertified-device' }),
+  sample(2, { kind: 'unexpected-recipient' }),
 ];
 
 interface Walked {

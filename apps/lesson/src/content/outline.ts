@@ -113,7 +113,11 @@ export const outline = {
         {
           slug: 'verify-the-roster',
           demo: 'verify-roster',
-          paragraphs: [{ sources: [] }, { sources: [] }, { sources: [] }],
+          paragraphs: [
+            { sources: ['whatsappWhitepaper'] },
+            { sources: ['rfc9420'] },
+            { sources: ['lawfareOpenLetter'] },
+          ],
         },
         {
           slug: 'real-messengers',

@@ -212,17 +212,17 @@ export const textEn = {
           ],
         },
         'verify-the-roster': {
-          title: 'A member list the members sign',
+          title: 'Who vouches for the member list?',
           demoTitle: 'Checking who is in the group',
-          lead: 'If members sign every change to the member list, a device the server slips in is exposed.',
+          lead: 'Here the server’s list decides who gets a key; only a list the members sign stops the server adding a reader alone.',
           paragraphs: [
-            'The ghost hides in the member list that the server hands out. So a careful app should not simply trust that list. In this demo, every change to the group, adding or removing someone, must be signed by a member with their own signing key.',
-            'The server can still slip a device into the list, but it cannot forge a member’s signature. The careful app checks every entry, finds one that no member signed, and raises the alarm: the ghost is exposed.',
-            'The lesson: the provider may carry the list, but the members must be the ones who vouch for it.',
+            'The ghost hides in the member list the server hands out. In the demo’s group, as in WhatsApp groups, that list decides who gets a key: Carol’s app encrypts to every device on it, and the only warning is a notice the server can ask the app to hide. Carol’s careful app can report a device hidden from the screen, but it still encrypts to it.',
+            'In a member-signed group, as in MLS, every change to the list is signed by a current member and chained to the previous change. The server cannot forge a member’s signature, so it cannot add a ghost alone: every member’s app would refuse it.',
+            'The order then has to target the apps: it can force one member’s app to sign the ghost in and hide it, and the ghost reads silently again. That was the core objection of the 2019 open letter: the backdoor is the app that obeys.',
           ],
           notes: [
-            'Point at the flagged row: Carol’s app found it without any notice from the server. Ask what the server can still do. (Delay or drop messages, see metadata; but not add a reader unnoticed.)',
-            'If someone asks “what if the law forces the app to skip the check?”: good question. That is why open-source apps and independent audits matter.',
+            'Point at the flagged row: Carol’s app knows about the Ghost because it is the one encrypting to it, yet it encrypts to it all the same. Ask what would change if the members signed the list. (The server alone could no longer add a reader; it could still delay or drop changes and see metadata.)',
+            'If someone asks “what if the law forces the app to sign the ghost in?”: that is exactly the last paragraph. It is why open-source apps and independent audits matter.',
             'Timing: about 3 minutes.',
           ],
         },
@@ -591,7 +591,7 @@ export const textEn = {
         b: {
           text: 'Accepting only member-list changes signed by a member',
           feedback:
-            'The server can add an entry to the list, but it cannot forge a member’s signature. An unsigned entry gives the ghost away.',
+            'In a member-signed group the server cannot forge a member’s signature, so it cannot add a ghost alone. An order would have to force a member’s app to sign the ghost in.',
         },
         c: {
           text: 'Trusting the member list the server sends',

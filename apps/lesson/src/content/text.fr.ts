@@ -214,17 +214,17 @@ export const textFr = {
           ],
         },
         'verify-the-roster': {
-          title: 'Une liste de membres signée par les membres',
+          title: 'Qui se porte garant de la liste des membres ?',
           demoTitle: 'Vérifier qui est dans le groupe',
-          lead: 'Si les membres signent chaque changement de la liste, l’appareil glissé par le serveur est démasqué.',
+          lead: 'Ici, la liste du serveur décide qui reçoit une clé ; une liste signée par les membres l’empêche d’ajouter seul un lecteur.',
           paragraphs: [
-            'Le fantôme se cache dans la liste des membres fournie par le serveur. Une application prudente ne doit donc pas la croire sur parole. Dans cette démo, chaque modification du groupe (ajout ou retrait d’une personne) doit être signée par un membre, avec sa propre clé de signature.',
-            'Le serveur peut toujours glisser un appareil dans la liste, mais il ne peut pas imiter la signature d’un membre. L’application prudente vérifie chaque entrée, en trouve une qu’aucun membre n’a signée et donne l’alerte : le fantôme est démasqué.',
-            'À retenir : le fournisseur peut transporter la liste, mais ce sont les membres qui doivent s’en porter garants.',
+            'Le fantôme se cache dans la liste des membres fournie par le serveur. Dans le groupe de la démo, comme dans les groupes WhatsApp, c’est cette liste qui décide qui reçoit une clé : l’application de Carol chiffre pour chaque appareil qu’elle contient, et la seule alerte est une notification que le serveur peut demander à l’application de cacher. L’application prudente de Carol peut signaler un appareil caché de l’écran, mais elle chiffre quand même pour lui.',
+            'Dans un groupe signé par les membres, comme avec MLS, chaque changement de la liste est signé par un membre actuel et enchaîné au changement précédent. Le serveur ne peut pas imiter la signature d’un membre : il ne peut donc pas ajouter seul un fantôme, l’application de chaque membre le refuserait.',
+            'L’ordre doit alors viser les applications : il peut obliger l’application d’un membre à signer l’arrivée du fantôme et à la cacher, et le fantôme lit de nouveau en silence. C’était l’objection centrale de la lettre ouverte de 2019 : la porte dérobée, c’est l’application qui obéit.',
           ],
           notes: [
-            'Montrez la ligne signalée : l’application de Carol l’a repérée sans aucune notification du serveur. Demandez ce que le serveur peut encore faire. (Retarder ou bloquer des messages, voir les métadonnées ; mais pas ajouter un lecteur sans que cela se voie.)',
-            'Si un élève demande « et si la loi oblige l’application à sauter la vérification ? » : excellente question. C’est pour cela que les logiciels libres et les audits indépendants comptent.',
+            'Montrez la ligne signalée : l’application de Carol connaît le Fantôme puisque c’est elle qui chiffre pour lui, et pourtant elle chiffre quand même pour lui. Demandez ce qui changerait si les membres signaient la liste. (Le serveur ne pourrait plus ajouter seul un lecteur ; il pourrait encore retarder ou bloquer des changements, et voir les métadonnées.)',
+            'Si un élève demande « et si la loi oblige l’application à signer l’arrivée du fantôme ? » : c’est exactement le dernier paragraphe. C’est pour cela que les logiciels libres et les audits indépendants comptent.',
             'Durée : environ 3 minutes.',
           ],
         },
@@ -596,7 +596,7 @@ export const textFr = {
         b: {
           text: 'N’accepter que les changements de la liste des membres signés par un membre',
           feedback:
-            'Le serveur peut ajouter une entrée à la liste, mais il ne peut pas imiter la signature d’un membre. Une entrée non signée trahit le fantôme.',
+            'Dans un groupe signé par les membres, le serveur ne peut pas imiter la signature d’un membre : il ne peut donc pas ajouter seul un fantôme. Un ordre devrait obliger l’application d’un membre à signer son arrivée.',
         },
         c: {
           text: 'Faire confiance à la liste des membres envoyée par le serveur',

@@ -114,24 +114,25 @@ export const demosEn = {
     partTwoCheck: 'Alice and Bob, on the second messenger',
     slip: 'Let the server slip in a disguised ghost',
     slipped:
-      'The server registered the ghost as a second device of Bob’s. Alice’s phone now includes its key in Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
+      'The server registered the ghost as a second device of Bob’s, certified by an identity key that is not Bob’s. Alice’s phone now uses that key for Bob’s half of the number; Bob’s phone does not. The numbers no longer match: comparing them exposes the ghost.',
     loading: 'Making the keys of the second messenger…',
     disguisedLeft: 'Alice’s phone, second messenger (number with Bob)',
     disguisedRight: 'Bob’s phone, second messenger (number with Alice)',
   },
   verifyRoster: {
     intro:
-      'Carol’s app does not simply trust the member list the server sends: it checks that a member signed in every device, with that device’s exact keys.',
+      'Carol’s app does not simply trust the member list the server shows: it checks every device the server makes it encrypt to, including the ones the server asks it to hide.',
     run: 'Run the check on Carol’s phone',
     rerun: 'Run the check again',
     panelTitle: 'The class group on Carol’s phone',
-    resultOk: 'Check done: every device on the list was signed in by a member.',
-    resultGhost_one: 'Check done: {{count}} device was not signed in by any member.',
-    resultGhost_other: 'Check done: {{count}} devices were not signed in by any member.',
+    resultOk: 'Check done: every device the app encrypts to is on the member list.',
+    resultGhost_one: 'Check done: the app encrypts to {{count}} device the server hides from the list.',
+    resultGhost_other:
+      'Check done: the app encrypts to {{count}} devices the server hides from the list.',
     beforeOrder: 'No access order yet, so every device verifies. Issue the order in the step “',
     beforeOrderEnd: '”, then run the check again.',
     afterOrder:
-      'The Ghost was added by the provider alone: no member’s signature vouches for it, and the server cannot forge one.',
+      'The Ghost was added by the provider alone and hidden from the list. In this group the server’s list decides who gets a key, so Carol’s app can report the Ghost but still encrypts to it; in a member-signed group, the server could not add it at all.',
   },
   predict: {
     heading: 'Predict first',

@@ -113,27 +113,28 @@ export const demosFr: Translation<DemoStrings> = {
     partTwoCheck: 'Alice et Bob, sur la seconde messagerie',
     slip: 'Laisser le serveur glisser un fantôme déguisé',
     slipped:
-      'Le serveur a inscrit le fantôme comme second appareil de Bob. Le téléphone d’Alice inclut désormais sa clé dans la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
+      'Le serveur a inscrit le fantôme comme second appareil de Bob, certifié par une clé d’identité qui n’est pas celle de Bob. Le téléphone d’Alice utilise désormais cette clé pour la moitié du numéro qui concerne Bob ; celui de Bob, non. Les numéros ne correspondent plus : les comparer démasque le fantôme.',
     loading: 'Création des clés de la seconde messagerie…',
     disguisedLeft: 'Téléphone d’Alice, seconde messagerie (numéro avec Bob)',
     disguisedRight: 'Téléphone de Bob, seconde messagerie (numéro avec Alice)',
   },
   verifyRoster: {
     intro:
-      'L’application de Carol ne se contente pas de croire la liste des membres envoyée par le serveur : elle vérifie qu’un membre a signé l’arrivée de chaque appareil, avec ses clés exactes.',
+      'L’application de Carol ne se contente pas de croire la liste des membres affichée par le serveur : elle vérifie chaque appareil pour lequel le serveur la fait chiffrer, y compris ceux qu’il lui demande de cacher.',
     run: 'Lancer la vérification sur le téléphone de Carol',
     rerun: 'Relancer la vérification',
     panelTitle: 'Le groupe de la classe sur le téléphone de Carol',
     resultOk:
-      'Vérification faite : chaque appareil de la liste a été ajouté avec la signature d’un membre.',
-    resultGhost_one: 'Vérification faite : {{count}} appareil n’a été signé par aucun membre.',
+      'Vérification faite : chaque appareil pour lequel l’application chiffre est dans la liste des membres.',
+    resultGhost_one:
+      'Vérification faite : l’application chiffre pour {{count}} appareil que le serveur cache de la liste.',
     resultGhost_other:
-      'Vérification faite : {{count}} appareils n’ont été signés par aucun membre.',
+      'Vérification faite : l’application chiffre pour {{count}} appareils que le serveur cache de la liste.',
     beforeOrder:
       'Pas encore d’ordre d’accès : tous les appareils sont donc vérifiés. Émettez l’ordre à l’étape « ',
     beforeOrderEnd: ' », puis relancez la vérification.',
     afterOrder:
-      'Le Fantôme a été ajouté par le fournisseur seul : aucune signature de membre ne se porte garante de lui, et le serveur ne peut pas en fabriquer une.',
+      'Le Fantôme a été ajouté par le fournisseur seul et caché de la liste. Dans ce groupe, c’est la liste du serveur qui décide qui reçoit une clé : l’application de Carol peut signaler le Fantôme, mais chiffre quand même pour lui ; dans un groupe signé par les membres, le serveur n’aurait pas pu l’ajouter.',
   },
   predict: {
     heading: 'D’abord, pariez',

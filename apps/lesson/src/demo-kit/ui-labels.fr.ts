@@ -10,7 +10,7 @@
  * on every string here, label functions included: U+202F before ; ! ?,
  * U+00A0 before : and inside « », and between a number and its unit.
  */
-import type { NoticeKind, PartyRole } from '@e2ee-kit/crypto-demo';
+import type { Notice, NoticeKind, PartyRole } from '@e2ee-kit/crypto-demo';
 import type {
   BytesLabels,
   ConversationViewLabels,
@@ -134,13 +134,20 @@ export const providerLogFr: ProviderLogLabels = {
   bytes: bytesFr,
 };
 
-const noticesFr: Readonly<Record<NoticeKind, (name: string, device: string) => string>> = {
-  'member-added': (name, device) => `${name} (${device}) a rejoint la conversation.`,
-  'device-added': (name, device) => `${name} a ajouté un nouvel appareil (${device}).`,
-  'member-removed': (name, device) => `${name} (${device}) a quitté la conversation.`,
-  'safety-number-changed': (name) => `Votre numéro de sécurité avec ${name} a changé.`,
-  'unverified-device': (name, device) =>
-    `${name} (${device}) n’a été ajouté par aucun membre : vos messages ne sont pas chiffrés pour lui.`,
+/** « (par bob/phone) » when a signed commit names the device that made the change. */
+const by = (n: Notice) => (n.by === null ? '' : ` (par ${n.by})`);
+
+const noticesFr: Readonly<Record<NoticeKind, (n: Notice) => string>> = {
+  'conversation-created': (n) => `${n.name} a créé la conversation${by(n)}.`,
+  'member-added': (n) => `${n.name} (${n.device}) a rejoint la conversation${by(n)}.`,
+  'device-added': (n) => `${n.name} a ajouté un nouvel appareil (${n.device})${by(n)}.`,
+  'member-removed': (n) => `${n.name} (${n.device}) a quitté la conversation${by(n)}.`,
+  'device-updated': (n) => `${n.name} (${n.device}) a de nouvelles clés${by(n)}.`,
+  'safety-number-changed': (n) => `Votre numéro de sécurité avec ${n.name} a changé.`,
+  'uncertified-device': (n) =>
+    `${n.name} (${n.device}) n’est pas certifié par la clé d’identité de ${n.user} : vos messages ne sont pas chiffrés pour lui.`,
+  'unexpected-recipient': (n) =>
+    `Un message que vous avez ouvert était aussi chiffré pour ${n.devices.join(', ')}, absent de la liste des membres.`,
 };
 
 export const rosterPanelFr: RosterPanelLabels = {
@@ -148,24 +155,25 @@ export const rosterPanelFr: RosterPanelLabels = {
   membersHeading: (count) => `Membres affichés (${count})`,
   noticesHeading: 'Avertissements montrés à l’utilisateur',
   noNotices: 'Aucun avertissement n’a été montré.',
-  notice: (n) => noticesFr[n.kind](n.name, n.device),
+  notice: (n) => noticesFr[n.kind](n),
   reveal: (count) => `Révéler les avertissements supprimés (${count})`,
   hide: (count) => `Masquer les avertissements supprimés (${count})`,
   noneSuppressed: 'Aucun avertissement n’a été supprimé.',
   suppressedHeading: 'Supprimés par le fournisseur : l’utilisateur ne les a jamais vus',
   suppressedFlag: 'Supprimé',
   checkHeading: 'Vérification de la liste',
-  verified: 'Vérifiée : un membre a signé l’arrivée de chaque appareil de la liste.',
+  verified:
+    'Vérifiée : chaque appareil pour lequel votre application chiffre est dans la liste des membres, et certifié.',
   unverified: (count) =>
     plural(
       count,
-      `Non vérifiée : ${count} appareil n’a été signé par aucun membre.`,
-      `Non vérifiée : ${count} appareils n’ont été signés par aucun membre.`,
+      `Non vérifiée : votre application chiffre pour ${count} appareil caché de la liste ou non certifié.`,
+      `Non vérifiée : votre application chiffre pour ${count} appareils cachés de la liste ou non certifiés.`,
     ),
   status: {
-    unsigned: 'signé par aucun membre',
-    'bad-signature': 'sa signature n’est pas valide',
-    'signer-not-member': 'signé par un appareil qui n’est pas membre',
+    listed: 'dans la liste du fournisseur',
+    hidden: 'destinataire, mais caché par le fournisseur',
+    uncertified: 'non certifié par la clé d’identité de son propriétaire',
   },
   ghostFlag: 'Fantôme possible',
   hiddenFlag: 'caché de la liste des membres',

@@ -41,7 +41,9 @@ describe(createKit.name, () => {
         .map((r) => r.party.name);
     expect(readers(before)).toEqual(['Alice', 'Bob', 'Carol']);
     expect(readers(after)).toEqual(['Alice', 'Bob', 'Carol', 'Ghost', 'Agency']);
-    expect(readers(careful)).toEqual(['Alice', 'Bob', 'Carol', 'Agency']);
+    // A careful client still follows the provider's roster: it reports the ghost, and encrypts to it.
+    expect(readers(careful)).toEqual(['Alice', 'Bob', 'Carol', 'Ghost', 'Agency']);
+    expect(carol.open(after).unexpectedRecipients).toEqual(['ghost/agency']);
     const [ghostReport] = whoCanRead(after, [ghost]);
     expect(ghostReport).toMatchObject({ canRead: true, reason: 'ghost', text: 'after the ghost' });
 

@@ -69,19 +69,19 @@ export const AsBob: Story = {
   },
 };
 
-/** The ghost: the messages sent while it sat, hidden, on the roster — except Carol's, whose careful client left it out. */
+/** The ghost: every message sent while it sat, hidden, on the roster (Carol's careful client notices it, but the provider's roster still rules whom it encrypts to). */
 export const AsGhost: Story = {
   render: (args, context) => (
     <Chat scenario={scenarioFrom(context)} seat={partyIds.ghost} args={args} />
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('Ghost can read 2 of 5 messages.')).toHaveAttribute(
+    await expect(canvas.getByText('Ghost can read 3 of 5 messages.')).toHaveAttribute(
       'role',
       'status',
     );
     await expect(canvas.getByText('Meet at the library at 6?')).toBeVisible();
-    await expect(canvas.getAllByText('Encrypted: you cannot read this')).toHaveLength(3);
-    await expect(canvas.getAllByText(/added silently by the provider/)).toHaveLength(2);
+    await expect(canvas.getAllByText('Encrypted: you cannot read this')).toHaveLength(2);
+    await expect(canvas.getAllByText(/added silently by the provider/)).toHaveLength(3);
   },
 };
 
@@ -146,7 +146,7 @@ export const SwitchSeats: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('radio', { name: /ghost/i }));
     await expect(canvas.getByRole('radio', { name: /ghost/i })).toBeChecked();
-    await expect(canvas.getByText('Ghost can read 2 of 5 messages.')).toHaveAttribute(
+    await expect(canvas.getByText('Ghost can read 3 of 5 messages.')).toHaveAttribute(
       'role',
       'status',
     );
@@ -216,11 +216,11 @@ export const Translated: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('Ghost peut lire 2 messages sur 5.')).toHaveAttribute(
+    await expect(canvas.getByText('Ghost peut lire 3 messages sur 5.')).toHaveAttribute(
       'role',
       'status',
     );
-    await expect(canvas.getAllByText('Chiffré — vous ne pouvez pas le lire')).toHaveLength(3);
+    await expect(canvas.getAllByText('Chiffré — vous ne pouvez pas le lire')).toHaveLength(2);
   },
 };
 

@@ -102,8 +102,8 @@ export const ButtonsAndKeys: Story = {
 };
 
 /**
- * The ghost tries Carol's message: her careful client left it out, so no
- * locked copy opens for it and the walk ends at "unlock the key".
+ * The ghost tries the first message, sent before the access order: no locked
+ * copy opens for it, and the walk ends at "unlock the key".
  */
 export const GhostCannotUnwrap: Story = {
   args: { defaultStep: 7 },

@@ -28,7 +28,7 @@ describe(ProviderLog, () => {
     }
   });
 
-  test('flags the ghost’s entry: no member’s signature, hidden, notice suppressed', async () => {
+  test('flags the ghost’s entry: added by the provider alone, hidden, notice suppressed', async () => {
     const scenario = await loadScenario();
     const screen = await render(
       <ProviderLog view={scenario.providerView} conversation={scenario.conversation.id} />,
@@ -39,10 +39,12 @@ describe(ProviderLog, () => {
         .element()
         .querySelectorAll('tbody tr'),
     ];
-    const unsigned = rows.filter((row) => row.getAttribute('data-signed') === 'false');
-    expect(unsigned.map((row) => row.querySelector('th')?.textContent)).toEqual([
+    const flagged = rows.filter((row) => row.querySelector('th')?.textContent.endsWith(' Ghost'));
+    expect(flagged.map((row) => row.querySelector('th')?.textContent)).toEqual([
       `${partyIds.ghost} Ghost`,
     ]);
-    expect(unsigned[0]?.textContent).toContain('the provider alone');
+    expect(flagged[0]?.textContent).toContain('the provider alone');
+    // Version 2: a provider-managed roster carries no member signature at all.
+    expect(rows.every((row) => row.getAttribute('data-signed') === 'false')).toBe(true);
   });
 });

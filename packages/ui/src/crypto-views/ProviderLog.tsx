@@ -1,4 +1,4 @@
-import type { ProviderView, RelayRecord, RosterEntry } from '@e2ee-kit/crypto-demo';
+import type { GroupMode, ProviderView, RelayRecord, RosterEntry } from '@e2ee-kit/crypto-demo';
 import { useId, type ReactNode } from 'react';
 import { classNames } from '../internal/class-names.js';
 import { Bytes, type BytesLabels } from '../primitives/Bytes.js';
@@ -192,15 +192,19 @@ export function ProviderLog({
     (m) => conversation === undefined || m.conversation === conversation,
   );
 
-  const rosterRow = (e: RosterEntry) => {
-    const unsigned = e.addedBy === null || e.signature === null;
+  // Version 2: a provider-managed roster carries no member signature at all; in a member-signed
+  // conversation the chain's entries are signed commits, and an entry the provider adds alone
+  // (hidden, with no commit) is not. Hidden or silenced entries are the ghost's marks.
+  const rosterRow = (e: RosterEntry, mode: GroupMode) => {
+    const unsigned = mode === 'provider-managed' || e.hidden;
+    const ghostLike = e.hidden || e.suppressNotice;
     return (
       <tr key={e.device} data-signed={String(!unsigned)}>
         <th scope="row">
           <code>{e.device}</code>{' '}
-          {unsigned && <StatusBadge status="ghost">{words.ghostFlag}</StatusBadge>}
+          {ghostLike && <StatusBadge status="ghost">{words.ghostFlag}</StatusBadge>}
         </th>
-        <td>{e.addedBy === null ? words.addedByProvider : <code>{e.addedBy}</code>}</td>
+        <td>{ghostLike ? words.addedByProvider : '—'}</td>
         <td>
           <Icon name={unsigned ? 'cross' : 'check'} /> {unsigned ? words.unsigned : words.signed}
         </td>
@@ -263,7 +267,7 @@ export function ProviderLog({
               <th scope="col">{words.notices}</th>
             </tr>
           </thead>
-          <tbody>{c.entries.map(rosterRow)}</tbody>
+          <tbody>{c.entries.map((e) => rosterRow(e, c.mode))}</tbody>
         </ScrollTable>
       ))}
 

@@ -32,7 +32,9 @@ export const BeforeAccessOrder: Story = {
     await expect(canvas.getByRole('heading', { name: 'Members shown (3)' })).toBeVisible();
     await expect(canvas.getByText('No notice was suppressed.')).toBeVisible();
     await expect(
-      canvas.getByText('Verified: a member signed in every device on the list.'),
+      canvas.getByText(
+        'Verified: every device your app encrypts to is on the member list, and certified.',
+      ),
     ).toBeVisible();
   },
 };
@@ -64,27 +66,29 @@ export const SuppressedRevealed: Story = {
   },
 };
 
-/** Alice's client checks the members' signatures: the ghost has none. */
+/** Alice's client checks whom it encrypts to: the provider hides the ghost from her list. */
 export const WithRosterCheck: Story = {
   render: (args, context) => panel(scenarioFrom(context).rosters.alice, args, true),
   play: async ({ canvas }) => {
     await expect(
-      canvas.getByText('Unverified: 1 device was not signed in by any member.'),
+      canvas.getByText(
+        'Unverified: your app encrypts to 1 device hidden from the list or not certified.',
+      ),
     ).toBeVisible();
     const entry = canvas.getByText('Possible ghost').closest('li');
     await expect(entry).toHaveTextContent(
-      'ghost/agency: not signed by any member; hidden from the member list',
+      'ghost/agency: encrypted to, but hidden by the provider; hidden from the member list',
     );
   },
 };
 
-/** Carol's careful client shows its own notice: it did not encrypt for the unsigned device. */
+/** Carol's careful client shows its own notice: a message she opened was also encrypted for the hidden ghost. */
 export const CarefulClient: Story = {
   render: (args, context) => panel(scenarioFrom(context).rosters.carol, args, true),
   play: async ({ canvas }) => {
     await expect(
       canvas.getByText(
-        /Ghost \(ghost\/agency\) was not added by any member: your messages are not encrypted for it\./,
+        /A message you opened was also encrypted for ghost\/agency, who is not on the member list\./,
       ),
     ).toBeVisible();
   },

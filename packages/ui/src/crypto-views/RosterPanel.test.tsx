@@ -55,7 +55,9 @@ describe(RosterPanel, () => {
         check={scenario.rosters.alice.check}
       />,
     );
-    await expect.element(after.getByText(/^Unverified: 1 device/)).toBeVisible();
+    await expect
+      .element(after.getByText(/^Unverified: your app encrypts to 1 device/))
+      .toBeVisible();
     await expect.element(after.getByText('Possible ghost')).toBeVisible();
     await expect.element(after.getByText('No notice was suppressed.')).toBeVisible();
   });

@@ -48,11 +48,14 @@ export interface RosterPanelLabels {
 }
 
 const noticeIcons: Readonly<Record<NoticeKind, IconName>> = {
+  'conversation-created': 'user',
   'member-added': 'user',
   'device-added': 'user',
   'member-removed': 'cross',
+  'device-updated': 'key',
   'safety-number-changed': 'key',
-  'unverified-device': 'shield',
+  'uncertified-device': 'shield',
+  'unexpected-recipient': 'shield',
 };
 
 /** The English words of {@link RosterPanel}. */
@@ -62,17 +65,24 @@ export const defaultRosterPanelLabels: RosterPanelLabels = {
   noticesHeading: 'Notices shown to the user',
   noNotices: 'No notice was shown.',
   notice: (n) => {
+    const by = n.by === null ? '' : ` (by ${n.by})`;
     switch (n.kind) {
+      case 'conversation-created':
+        return `${n.name} created the conversation${by}.`;
       case 'member-added':
-        return `${n.name} (${n.device}) joined the conversation.`;
+        return `${n.name} (${n.device}) joined the conversation${by}.`;
       case 'device-added':
-        return `${n.name} added a new device (${n.device}).`;
+        return `${n.name} added a new device (${n.device})${by}.`;
       case 'member-removed':
-        return `${n.name} (${n.device}) left the conversation.`;
+        return `${n.name} (${n.device}) left the conversation${by}.`;
+      case 'device-updated':
+        return `${n.name} (${n.device}) has new keys${by}.`;
       case 'safety-number-changed':
         return `Your safety number with ${n.name} changed.`;
-      case 'unverified-device':
-        return `${n.name} (${n.device}) was not added by any member: your messages are not encrypted for it.`;
+      case 'uncertified-device':
+        return `${n.name} (${n.device}) is not certified by ${n.user}'s identity key: your messages are not encrypted for it.`;
+      case 'unexpected-recipient':
+        return `A message you opened was also encrypted for ${n.devices.join(', ')}, who is not on the member list.`;
     }
   },
   reveal: (count) => `Reveal suppressed notices (${count})`,
@@ -81,13 +91,13 @@ export const defaultRosterPanelLabels: RosterPanelLabels = {
   suppressedHeading: 'Suppressed by the provider: the user never saw these',
   suppressedFlag: 'Suppressed',
   checkHeading: 'Roster check',
-  verified: 'Verified: a member signed in every device on the list.',
+  verified: 'Verified: every device your app encrypts to is on the member list, and certified.',
   unverified: (count) =>
-    `Unverified: ${count === 1 ? '1 device was' : `${count} devices were`} not signed in by any member.`,
+    `Unverified: your app encrypts to ${count === 1 ? '1 device' : `${count} devices`} hidden from the list or not certified.`,
   status: {
-    unsigned: 'not signed by any member',
-    'bad-signature': 'its signature does not check out',
-    'signer-not-member': 'signed by a device that is not a member',
+    listed: 'listed by the provider',
+    hidden: 'encrypted to, but hidden by the provider',
+    uncertified: "not certified by its user's identity key",
   },
   ghostFlag: 'Possible ghost',
   hiddenFlag: 'hidden from the member list',

@@ -52,7 +52,8 @@ export const BeforeAccessOrder: Story = {
 
 /**
  * After the access order: the ghost's column is new. It reads Alice's message
- * (3) but not Carol's (4), whose careful client left it out — and none from before.
+ * (3) and Carol's (4): a careful client notices the ghost, but in a
+ * provider-managed group it still encrypts to it. It reads none from before.
  */
 export const GhostJoined: Story = {
   render: (args, context) => (
@@ -74,8 +75,8 @@ export const GhostJoined: Story = {
       canvas.getByRole('gridcell', { name: 'Ghost can read message 3' }),
     ).toHaveAccessibleDescription('(added silently by the provider)');
     await expect(
-      canvas.getByRole('gridcell', { name: 'Ghost cannot read message 4' }),
-    ).toHaveAccessibleDescription('(no key was locked for it)');
+      canvas.getByRole('gridcell', { name: 'Ghost can read message 4' }),
+    ).toHaveAccessibleDescription('(added silently by the provider)');
     await expect(
       canvas.getByRole('gridcell', { name: 'Ghost cannot read message 1' }),
     ).toBeVisible();

@@ -14,12 +14,14 @@ describe(VerifyRosterDemo, () => {
     await renderDemo(VerifyRosterDemo, 'verify-roster');
     await page.getByRole('button', { name: 'Run the check on Carol’s phone' }).click();
     await expect
-      .element(page.getByText('Check done: every device on the list was signed in by a member.'))
+      .element(
+        page.getByText('Check done: every device the app encrypts to is on the member list.'),
+      )
       .toBeVisible();
     await expect.element(page.getByRole('link', { name: 'The access order' })).toBeVisible();
   });
 
-  it('flags the ghost as signed in by no member after the order', async () => {
+  it('flags the ghost as hidden by the server after the order', async () => {
     dispatch({ kind: 'access-order' });
     await renderDemo(VerifyRosterDemo, 'verify-roster');
     // Carol's screen does not list it…
@@ -27,8 +29,12 @@ describe(VerifyRosterDemo, () => {
     await page.getByRole('button', { name: 'Run the check on Carol’s phone' }).click();
     // …but her app's check finds it.
     await expect
-      .element(page.getByText('Check done: 1 device was not signed in by any member.'))
+      .element(
+        page.getByText('Check done: the app encrypts to 1 device the server hides from the list.'),
+      )
       .toBeVisible();
-    await expect.element(page.getByText(/ghost\/agency.*not signed by any member/)).toBeVisible();
+    await expect
+      .element(page.getByText(/ghost\/agency.*encrypted to, but hidden by the provider/))
+      .toBeVisible();
   });
 });

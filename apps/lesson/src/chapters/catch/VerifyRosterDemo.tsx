@@ -20,8 +20,8 @@ function translateCheck(t: DemoT, check: RosterCheck): RosterCheck {
 }
 
 /**
- * Chapter 4: Carol's client checks the class group's member list against the
- * members' own signatures, and flags the ghost as signed in by no member.
+ * Chapter 4: Carol's client checks every device it encrypts to in the class group,
+ * the ones the server hides included, and flags the hidden ghost.
  */
 export function VerifyRosterDemo(props: DemoProps) {
   return (

@@ -48,8 +48,11 @@ function publish(next: LessonWorld): void {
 
 function load(): Promise<void> {
   loading ??= createWorld(readSeed(), readActions()).then(publish, async () => {
-    // A stored action list that no longer replays: start afresh rather than fail.
+    // A stored action list that no longer replays: start afresh rather than fail, and with a
+    // fresh seed. Rebuilding the same seed with other actions would make the same keys send
+    // different messages, and the old envelopes would still verify (docs/protocol.md §15).
     storage()?.removeItem(ACTIONS_KEY);
+    storage()?.removeItem(SEED_KEY);
     publish(await createWorld(readSeed()));
   });
   return loading;
