@@ -6,10 +6,13 @@
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ClientFrame, ErrorCode } from './frames.js';
+import type * as v from 'valibot';
+import type { BundleSchema } from './frames.js';
 import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
 import {
   RESERVED_DEVICE_IDS,
   PUBLIC_KEY_BYTES,
+  SIGNATURE_BYTES,
   type ClassCrypto,
   type ProviderCrypto,
   type PublicBundle,
@@ -54,14 +57,8 @@ export class ClassroomError extends Error {
   }
 }
 
-/** The public shape of a bundle in frames and API answers (keys as base64url). */
-export interface BundleJson {
-  device: string;
-  user: string;
-  name: string;
-  signingKey: string;
-  agreementKey: string;
-}
+/** The public shape of a crypto-demo v2 bundle in frames and API answers (keys as base64url). */
+export type BundleJson = v.InferOutput<typeof BundleSchema>;
 
 interface LiveClass {
   readonly crypto: ClassCrypto;
@@ -134,33 +131,38 @@ export class Classroom {
     this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
   }
 
+  /**
+   * Protocol v2 fixes a conversation's group mode when it is created, so the
+   * mode can change only while the roster has never changed.
+   */
   setMode(code: string, mode: ClassMode): void {
-    this.#class(code);
+    const row = this.#class(code);
+    if (row.mode !== mode && this.#store.hasRosterHistory(code)) {
+      throw new ClassroomError(
+        'bad-request',
+        'The group mode is fixed once the class roster exists (protocol v2): open a new class.',
+      );
+    }
     this.#store.setMode(code, mode);
     this.#log.info({ event: 'mode', class: code, mode }, 'mode switched');
     this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
   }
 
   /**
-   * The access order: the provider registers the agency's device and puts
-   * it on the roster with no member's signature, hidden, and (in
-   * provider-managed mode) with notices suppressed. The ghost's private keys
-   * are not here: whoever reads as the ghost holds them elsewhere.
+   * The access order: the provider registers the agency's certified device
+   * and puts it on the provider's roster, hidden, and (in provider-managed
+   * mode) with notices suppressed: every phone then encrypts to it. In a
+   * member-signed class phones follow the signed commit chain, not this
+   * list, so the order reaches nobody (as crypto-demo's `executeAccessOrder`).
+   * The ghost's private keys are not here: whoever reads as the ghost holds
+   * them elsewhere.
    */
-  accessOrder(
-    code: string,
-    ghost: { device: string; user: string; name: string; signingKey: string; agreementKey: string },
-  ): { seq: number } {
+  accessOrder(code: string, ghost: BundleJson): { seq: number } {
     const row = this.#class(code);
-    const bundle = this.#decodeBundle(
-      ghost.device,
-      ghost.user,
-      ghost.name,
-      ghost.signingKey,
-      ghost.agreementKey,
-    );
+    const bundle = this.#decodeBundle(ghost);
     this.#checkFree(code, bundle.device, bundle.user);
     const live = this.#liveClass(code);
+    this.#register(live, bundle);
     const at = this.#now();
     const device = this.#store.addDevice(
       code,
@@ -168,19 +170,25 @@ export class Classroom {
       null,
       null,
     );
-    live.crypto.register(bundle);
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device });
     const suppress = row.mode === 'provider-managed';
     const entry = {
       device: bundle.device,
       addedBy: null,
-      signature: null,
       hidden: true,
       suppressNotice: suppress,
       addedAt: at,
     };
     const seq = this.#store.addToRoster(code, entry, true);
-    this.#broadcastEvent(code, { seq, kind: 'roster', op: 'add', ...entry, at, accessOrder: true });
+    this.#broadcastEvent(code, {
+      seq,
+      kind: 'roster',
+      op: 'add',
+      ...entry,
+      commit: null,
+      at,
+      accessOrder: true,
+    });
     this.#log.info(
       { event: 'access-order', class: code, device: bundle.device, suppressNotices: suppress, seq },
       'access order carried out',
@@ -189,7 +197,13 @@ export class Classroom {
   }
 
   removeMember(code: string, device: string): { seq: number } {
-    this.#class(code);
+    const row = this.#class(code);
+    if (row.mode === 'member-signed') {
+      throw new ClassroomError(
+        'bad-request',
+        'In a member-signed class only a member can remove someone, with a signed commit.',
+      );
+    }
     if (!this.#store.onRoster(code, device))
       throw new ClassroomError('not-found', 'No such device on the roster.');
     const at = this.#now();
@@ -200,7 +214,7 @@ export class Classroom {
       op: 'remove',
       device,
       addedBy: null,
-      signature: null,
+      commit: null,
       hidden: false,
       suppressNotice: false,
       accessOrder: false,
@@ -271,13 +285,19 @@ export class Classroom {
         `This class is full (${this.#limits.classSize} students).`,
       );
     }
-    const b = frame.bundle;
-    const bundle = this.#decodeBundle(b.device, b.user, name.name, b.signingKey, b.agreementKey);
+    const bundle = this.#decodeBundle(frame.bundle);
+    if (bundle.name !== name.name) {
+      throw new ClassroomError(
+        'bad-bundle',
+        'The name in the certified bundle must be the display name (trimmed, NFC).',
+      );
+    }
     if (this.#store.taken(code, { nameKey: name.key })) {
       throw new ClassroomError('name-taken', 'Someone in this class already has this name.');
     }
     this.#checkFree(code, bundle.device, bundle.user);
     const live = this.#liveClass(code);
+    this.#register(live, bundle);
     const token = randomBytes(32).toString('base64url');
     const at = this.#now();
     const device = this.#store.addDevice(
@@ -286,7 +306,6 @@ export class Classroom {
       name.key,
       hashToken(token),
     );
-    live.crypto.register(bundle);
     this.#log.info(
       { event: 'joined', class: code, device: bundle.device, seq: device.seq },
       'student joined',
@@ -301,7 +320,6 @@ export class Classroom {
       const entry = {
         device: bundle.device,
         addedBy: null,
-        signature: null,
         hidden: false,
         suppressNotice: false,
         addedAt: at,
@@ -312,6 +330,7 @@ export class Classroom {
         kind: 'roster',
         op: 'add',
         ...entry,
+        commit: null,
         at,
         accessOrder: false,
       });
@@ -427,54 +446,85 @@ export class Classroom {
     });
   }
 
+  /**
+   * A member-signed roster change: a crypto-demo v2 commit, signed by this
+   * connection's device, that extends the class's chain (epoch, `prev`
+   * hash, signer on the roster, signature, bundles equal to the directory's
+   * certified ones). Stored and relayed in order; the phones check the whole
+   * chain again themselves.
+   */
   #commit(session: StudentSession, frame: Extract<ClientFrame, { type: 'commit' }>): void {
     const row = this.#class(session.code);
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    if (row.mode !== 'member-signed')
+      throw new ClassroomError('bad-commit', 'The provider manages this class’s roster.');
+    const read = this.#crypto.readCommit(frame.commit);
+    if (!read.ok)
+      throw new ClassroomError('bad-commit', `Not a commit: ${read.issues.slice(0, 3).join('; ')}`);
+    const c = read.commit;
+    if (c.conversation !== row.conversation)
+      throw new ClassroomError('bad-commit', 'Wrong conversation for this class.');
+    if (c.committer !== session.device)
+      throw new ClassroomError(
+        'wrong-sender',
+        'A commit must be sent by the device that signed it.',
+      );
     const devices = new Map(this.#store.devices(session.code).map((d) => [d.device, d]));
-    const member = devices.get(frame.device);
-    const signer = devices.get(session.device);
-    if (!member || !signer || member.role !== 'student')
-      throw new ClassroomError('bad-commit', 'Unknown device.');
-    if (this.#store.onRoster(session.code, frame.device))
-      throw new ClassroomError('bad-commit', 'Already on the roster.');
-    // A member signs others in; the very first entry is the creator's own.
-    const creator = this.#store.rosterSize(session.code) === 0 && frame.device === session.device;
-    if (!creator && !this.#store.onRoster(session.code, session.device)) {
-      throw new ClassroomError('not-a-member', 'Only a member can add someone.');
+    const roster = this.#store
+      .roster(session.code)
+      .filter((e) => e.addedBy !== null)
+      .map((e) => devices.get(e.device))
+      .filter((d) => d !== undefined);
+    const check = this.#crypto.checkCommit(
+      c,
+      this.#store.lastCommit(session.code),
+      roster,
+      (id) => {
+        const d = devices.get(id);
+        return d?.role === 'student' || (d && c.action !== 'create') ? d : undefined;
+      },
+    );
+    if (!check.ok) {
+      if (check.reason === 'signer')
+        throw new ClassroomError('not-a-member', 'Only a member can change the roster.');
+      if (check.reason === 'signature')
+        throw new ClassroomError('bad-signature', 'The commit’s signature does not check out.');
+      throw new ClassroomError(
+        'bad-commit',
+        `The commit does not extend the chain (${check.reason}).`,
+      );
     }
-    const signature = this.#crypto.decodeBytes(frame.signature);
-    if (
-      !signature ||
-      !this.#liveClass(session.code).crypto.verifyMembership(
-        row.conversation,
-        member,
-        signer,
-        signature,
-      )
-    ) {
-      throw new ClassroomError('bad-signature', 'The membership signature does not check out.');
-    }
-    const at = this.#now();
-    const entry = {
-      device: frame.device,
-      addedBy: session.device,
-      signature,
-      hidden: false,
-      suppressNotice: false,
-      addedAt: at,
-    };
-    const seq = this.#store.addToRoster(session.code, entry, false);
+    const adds = c.action === 'create' || c.action === 'add' ? c.members.map((m) => m.device) : [];
+    const removes = c.removed === null ? [] : [c.removed];
+    const seq = this.#store.appendCommit(session.code, {
+      text: c.text,
+      committer: c.committer,
+      at: this.#now(),
+      adds,
+      removes,
+    });
     this.#log.info(
-      { event: 'roster-add', class: session.code, device: frame.device, by: session.device, seq },
-      'member added',
+      {
+        event: 'roster-commit',
+        class: session.code,
+        action: c.action,
+        epoch: c.epoch,
+        by: session.device,
+        seq,
+      },
+      'roster commit',
     );
     this.#broadcastEvent(session.code, {
       seq,
       kind: 'roster',
-      op: 'add',
-      ...entry,
-      at,
+      op: 'commit',
+      device: c.committer,
+      addedBy: c.committer,
+      commit: c.text,
+      hidden: false,
+      suppressNotice: false,
       accessOrder: false,
+      at: c.at,
     });
   }
 
@@ -516,22 +566,53 @@ export class Classroom {
     return live;
   }
 
-  #decodeBundle(
-    device: string,
-    user: string,
-    name: string,
-    signingKey: string,
-    agreementKey: string,
-  ): PublicBundle {
-    const sk = this.#crypto.decodeBytes(signingKey);
-    const ak = this.#crypto.decodeBytes(agreementKey);
-    if (sk?.length !== PUBLIC_KEY_BYTES || ak?.length !== PUBLIC_KEY_BYTES) {
-      throw new ClassroomError('bad-bundle', 'Each public key must be 32 bytes of base64url.');
+  #decodeBundle(b: BundleJson): PublicBundle {
+    const ik = this.#crypto.decodeBytes(b.identityKey);
+    const sk = this.#crypto.decodeBytes(b.signingKey);
+    const ak = this.#crypto.decodeBytes(b.agreementKey);
+    const cert = this.#crypto.decodeBytes(b.certificate);
+    if (
+      ik?.length !== PUBLIC_KEY_BYTES ||
+      sk?.length !== PUBLIC_KEY_BYTES ||
+      ak?.length !== PUBLIC_KEY_BYTES ||
+      cert?.length !== SIGNATURE_BYTES
+    ) {
+      throw new ClassroomError(
+        'bad-bundle',
+        'Each public key must be 32 bytes, the certificate 64 bytes, of base64url.',
+      );
     }
-    if (!/^[A-Za-z0-9._:/-]{1,64}$/.test(device) || !/^[A-Za-z0-9._:/-]{1,64}$/.test(user)) {
+    if (!/^[A-Za-z0-9._:/-]{1,64}$/.test(b.device) || !/^[A-Za-z0-9._:/-]{1,64}$/.test(b.user)) {
       throw new ClassroomError('bad-bundle', 'Bad device or user id.');
     }
-    return { device, user, name, signingKey: sk, agreementKey: ak };
+    const bundle = {
+      device: b.device,
+      user: b.user,
+      name: b.name,
+      identityKey: ik,
+      signingKey: sk,
+      agreementKey: ak,
+      certificate: cert,
+    };
+    if (!this.#crypto.isCertified(bundle)) {
+      throw new ClassroomError(
+        'bad-bundle',
+        'The certificate is not the identity key’s signature over this device.',
+      );
+    }
+    return bundle;
+  }
+
+  /** Adds a checked bundle to the class's directory of checks. */
+  #register(live: LiveClass, bundle: PublicBundle): void {
+    try {
+      live.crypto.register(bundle);
+    } catch (error) {
+      throw new ClassroomError(
+        'bad-bundle',
+        error instanceof Error ? error.message : 'This bundle is refused.',
+      );
+    }
   }
 
   #checkFree(code: string, device: string, user: string): void {
@@ -551,22 +632,22 @@ export class Classroom {
       device: d.device,
       user: d.user,
       name: d.name,
+      identityKey: this.#crypto.encodeBytes(d.identityKey),
       signingKey: this.#crypto.encodeBytes(d.signingKey),
       agreementKey: this.#crypto.encodeBytes(d.agreementKey),
+      certificate: this.#crypto.encodeBytes(d.certificate),
     };
   }
 
   #rosterJson(e: {
     device: string;
     addedBy: string | null;
-    signature: Uint8Array | null;
     hidden: boolean;
     suppressNotice: boolean;
   }) {
     return {
       device: e.device,
       addedBy: e.addedBy,
-      signature: e.signature && this.#crypto.encodeBytes(e.signature),
       hidden: e.hidden,
       suppressNotice: e.suppressNotice,
     };
@@ -589,6 +670,7 @@ export class Classroom {
           kind: 'roster',
           op: event.op,
           ...this.#rosterJson(event),
+          ...(event.commit !== null ? { commit: event.commit } : {}),
           accessOrder: event.accessOrder,
           at: event.at,
         });

@@ -14,11 +14,19 @@ const id = v.pipe(
 const b64 = v.pipe(v.string(), v.maxLength(128), v.regex(/^[A-Za-z0-9_-]*$/, 'must be base64url'));
 const seq = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
+/**
+ * A crypto-demo v2 device bundle (protocol §4.3), keys as base64url. `name`
+ * is covered by the certificate, so it must be the display name the phone
+ * joins with.
+ */
 export const BundleSchema = v.strictObject({
   device: id,
   user: id,
+  name: v.pipe(v.string(), v.maxLength(256)),
+  identityKey: b64,
   signingKey: b64,
   agreementKey: b64,
+  certificate: b64,
 });
 
 export const ClientFrameSchema = v.variant('type', [
@@ -43,11 +51,11 @@ export const ClientFrameSchema = v.variant('type', [
   }),
   // The envelope's own schema is crypto-demo's (src/provider/crypto.ts).
   v.strictObject({ type: v.literal('envelope'), envelope: v.unknown() }),
+  // A member-signed roster change: a crypto-demo v2 commit's canonical JSON
+  // text (protocol §6.2), read with crypto-demo's parser (src/provider/crypto.ts).
   v.strictObject({
     type: v.literal('commit'),
-    op: v.literal('add'),
-    device: id,
-    signature: b64,
+    commit: v.pipe(v.string(), v.maxLength(60_000)),
   }),
   v.strictObject({ type: v.literal('ping') }),
 ]);

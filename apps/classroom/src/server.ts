@@ -17,7 +17,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import * as v from 'valibot';
 import type { WebSocket } from 'ws';
 import { Classroom, ClassroomError, type Peer } from './classroom.js';
-import { readFrame, type ErrorCode } from './frames.js';
+import { BundleSchema, readFrame, type ErrorCode } from './frames.js';
 import { loadProviderCrypto } from './provider/crypto.js';
 import { TokenBucket } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -79,15 +79,7 @@ export interface ClassroomServer {
 const ModeSchema = v.picklist(['member-signed', 'provider-managed']);
 const OpenClassBody = v.optional(v.strictObject({ mode: v.optional(ModeSchema) }));
 const ModeBody = v.strictObject({ mode: ModeSchema });
-const GhostBody = v.strictObject({
-  bundle: v.strictObject({
-    device: v.pipe(v.string(), v.maxLength(64)),
-    user: v.pipe(v.string(), v.maxLength(64)),
-    name: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-    signingKey: v.pipe(v.string(), v.maxLength(64)),
-    agreementKey: v.pipe(v.string(), v.maxLength(64)),
-  }),
-});
+const GhostBody = v.strictObject({ bundle: BundleSchema });
 
 const HTTP_STATUS: Partial<Record<ClassroomError['code'], number>> = {
   'not-found': 404,

@@ -30,16 +30,18 @@ export interface DeviceRow {
   readonly user: string;
   readonly name: string;
   readonly role: DeviceRole;
+  readonly identityKey: Uint8Array;
   readonly signingKey: Uint8Array;
   readonly agreementKey: Uint8Array;
+  readonly certificate: Uint8Array;
   readonly seq: number;
   readonly joinedAt: number;
 }
 
 export interface RosterEntryRow {
   readonly device: string;
+  /** The member whose signed commit added it (member-signed), or `null` (the provider). */
   readonly addedBy: string | null;
-  readonly signature: Uint8Array | null;
   readonly hidden: boolean;
   readonly suppressNotice: boolean;
   readonly addedAt: number;
@@ -51,10 +53,13 @@ export type LogEvent =
   | {
       readonly seq: number;
       readonly kind: 'roster';
-      readonly op: 'add' | 'remove';
+      /** `add` and `remove`: the provider's roster (provider-managed, access orders); `commit`: a member-signed commit. */
+      readonly op: 'add' | 'remove' | 'commit';
+      /** The device added or removed; for a commit, its committer. */
       readonly device: string;
       readonly addedBy: string | null;
-      readonly signature: Uint8Array | null;
+      /** `commit` only: the commit's canonical JSON text (protocol v2 §6.2). */
+      readonly commit: string | null;
       readonly hidden: boolean;
       readonly suppressNotice: boolean;
       readonly accessOrder: boolean;
@@ -85,8 +90,10 @@ CREATE TABLE IF NOT EXISTS devices (
   name TEXT NOT NULL,
   name_key TEXT,
   role TEXT NOT NULL CHECK (role IN ('student', 'ghost')),
+  identity_key BLOB NOT NULL,
   signing_key BLOB NOT NULL,
   agreement_key BLOB NOT NULL,
+  certificate BLOB NOT NULL,
   token_hash BLOB UNIQUE,
   seq INTEGER NOT NULL,
   joined_at INTEGER NOT NULL,
@@ -99,7 +106,6 @@ CREATE TABLE IF NOT EXISTS roster_entries (
   class TEXT NOT NULL REFERENCES classes(code),
   device TEXT NOT NULL,
   added_by TEXT,
-  signature BLOB,
   hidden INTEGER NOT NULL,
   suppress_notice INTEGER NOT NULL,
   added_at INTEGER NOT NULL,
@@ -108,10 +114,10 @@ CREATE TABLE IF NOT EXISTS roster_entries (
 CREATE TABLE IF NOT EXISTS roster_commits (
   class TEXT NOT NULL REFERENCES classes(code),
   seq INTEGER NOT NULL,
-  op TEXT NOT NULL CHECK (op IN ('add', 'remove')),
+  op TEXT NOT NULL CHECK (op IN ('add', 'remove', 'commit')),
   device TEXT NOT NULL,
   added_by TEXT,
-  signature BLOB,
+  commit_text TEXT,
   hidden INTEGER NOT NULL,
   suppress_notice INTEGER NOT NULL,
   access_order INTEGER NOT NULL,
@@ -137,8 +143,10 @@ interface RawDevice {
   user: string;
   name: string;
   role: DeviceRole;
+  identity_key: Buffer;
   signing_key: Buffer;
   agreement_key: Buffer;
+  certificate: Buffer;
   seq: number;
   joined_at: number;
 }
@@ -148,13 +156,16 @@ const toDevice = (r: RawDevice): DeviceRow => ({
   user: r.user,
   name: r.name,
   role: r.role,
+  identityKey: new Uint8Array(r.identity_key),
   signingKey: new Uint8Array(r.signing_key),
   agreementKey: new Uint8Array(r.agreement_key),
+  certificate: new Uint8Array(r.certificate),
   seq: r.seq,
   joinedAt: r.joined_at,
 });
 
-const bytesOrNull = (b: Buffer | null): Uint8Array | null => (b ? new Uint8Array(b) : null);
+/** Bumped when the schema changes: protocol v2 bundles and commits (2). */
+const SCHEMA_VERSION = 2;
 
 /** A session token is stored only as its SHA-256: a copy of the database does not let anyone resume as a student. */
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -176,7 +187,18 @@ export class Store {
     // lose the last transactions, not corrupt the file).
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('foreign_keys = ON');
+    const version = this.#db.pragma('user_version', { simple: true }) as number;
+    const empty = this.#db
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
+      .get() as { n: number };
+    if (empty.n > 0 && version !== SCHEMA_VERSION) {
+      this.#db.close();
+      throw new Error(
+        `${this.file} was written by an older classroom server (protocol v1): delete the data folder.`,
+      );
+    }
     this.#db.exec(SCHEMA);
+    this.#db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   close(): void {
@@ -254,8 +276,8 @@ export class Store {
       const seq = this.#nextSeq(code);
       this.#db
         .prepare(
-          `INSERT INTO devices (class, device, user, name, name_key, role, signing_key, agreement_key, token_hash, seq, joined_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO devices (class, device, user, name, name_key, role, identity_key, signing_key, agreement_key, certificate, token_hash, seq, joined_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           code,
@@ -264,8 +286,10 @@ export class Store {
           d.name,
           nameKey,
           d.role,
+          Buffer.from(d.identityKey),
           Buffer.from(d.signingKey),
           Buffer.from(d.agreementKey),
+          Buffer.from(d.certificate),
           tokenHash,
           seq,
           d.joinedAt,
@@ -278,7 +302,7 @@ export class Store {
     return (
       this.#db
         .prepare(
-          'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? ORDER BY seq',
+          'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? ORDER BY seq',
         )
         .all(code) as RawDevice[]
     ).map(toDevice);
@@ -287,7 +311,7 @@ export class Store {
   deviceByToken(code: string, tokenHash: Buffer): DeviceRow | undefined {
     const r = this.#db
       .prepare(
-        'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? AND token_hash = ?',
+        'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND token_hash = ?',
       )
       .get(code, tokenHash) as RawDevice | undefined;
     return r && toDevice(r);
@@ -332,12 +356,11 @@ export class Store {
     return (
       this.#db
         .prepare(
-          'SELECT device, added_by, signature, hidden, suppress_notice, added_at FROM roster_entries WHERE class = ? ORDER BY added_at, rowid',
+          'SELECT device, added_by, hidden, suppress_notice, added_at FROM roster_entries WHERE class = ? ORDER BY added_at, rowid',
         )
         .all(code) as {
         device: string;
         added_by: string | null;
-        signature: Buffer | null;
         hidden: number;
         suppress_notice: number;
         added_at: number;
@@ -345,7 +368,6 @@ export class Store {
     ).map((r) => ({
       device: r.device,
       addedBy: r.added_by,
-      signature: bytesOrNull(r.signature),
       hidden: r.hidden === 1,
       suppressNotice: r.suppress_notice === 1,
       addedAt: r.added_at,
@@ -372,31 +394,28 @@ export class Store {
   addToRoster(code: string, entry: RosterEntryRow, accessOrder: boolean): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      const signature = entry.signature ? Buffer.from(entry.signature) : null;
       this.#db
         .prepare(
-          'INSERT INTO roster_entries (class, device, added_by, signature, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?)',
         )
         .run(
           code,
           entry.device,
           entry.addedBy,
-          signature,
           +entry.hidden,
           +entry.suppressNotice,
           entry.addedAt,
         );
       this.#db
         .prepare(
-          `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
-           VALUES (?, ?, 'add', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
+           VALUES (?, ?, 'add', ?, ?, NULL, ?, ?, ?, ?)`,
         )
         .run(
           code,
           seq,
           entry.device,
           entry.addedBy,
-          signature,
           +entry.hidden,
           +entry.suppressNotice,
           +accessOrder,
@@ -415,12 +434,80 @@ export class Store {
         .run(code, device);
       this.#db
         .prepare(
-          `INSERT INTO roster_commits (class, seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at)
+          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
            VALUES (?, ?, 'remove', ?, NULL, NULL, 0, ?, 0, ?)`,
         )
         .run(code, seq, device, +suppressNotice, at);
       return seq;
     });
+  }
+
+  /**
+   * Appends a member-signed commit (already checked) and applies it to the
+   * roster: `adds` join it, signed in by the committer; `removes` leave it.
+   * Returns its sequence number.
+   */
+  appendCommit(
+    code: string,
+    c: {
+      text: string;
+      committer: string;
+      at: number;
+      adds: readonly string[];
+      removes: readonly string[];
+    },
+  ): number {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      for (const device of c.adds) {
+        this.#db
+          .prepare(
+            'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, 0, 0, ?)',
+          )
+          .run(code, device, c.committer, c.at);
+      }
+      for (const device of c.removes) {
+        this.#db
+          .prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?')
+          .run(code, device);
+      }
+      this.#db
+        .prepare(
+          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
+           VALUES (?, ?, 'commit', ?, ?, ?, 0, 0, 0, ?)`,
+        )
+        .run(code, seq, c.committer, c.committer, c.text, c.at);
+      return seq;
+    });
+  }
+
+  /** The member-signed commits of a class, oldest first (canonical JSON texts). */
+  commits(code: string): string[] {
+    return (
+      this.#db
+        .prepare(
+          "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq",
+        )
+        .all(code) as { commit_text: string }[]
+    ).map((r) => r.commit_text);
+  }
+
+  /** The last member-signed commit of a class, if any. */
+  lastCommit(code: string): string | undefined {
+    const r = this.#db
+      .prepare(
+        "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq DESC LIMIT 1",
+      )
+      .get(code) as { commit_text: string } | undefined;
+    return r?.commit_text;
+  }
+
+  /** Whether the class's roster has ever changed (its group mode is then fixed). */
+  hasRosterHistory(code: string): boolean {
+    return (
+      this.#db.prepare('SELECT 1 FROM roster_commits WHERE class = ? LIMIT 1').get(code) !==
+      undefined
+    );
   }
 
   /**
@@ -468,21 +555,21 @@ export class Store {
     const devices: LogEvent[] = (
       this.#db
         .prepare(
-          'SELECT device, user, name, role, signing_key, agreement_key, seq, joined_at FROM devices WHERE class = ? AND seq > ? ORDER BY seq',
+          'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND seq > ? ORDER BY seq',
         )
         .all(code, since) as RawDevice[]
     ).map((r) => ({ seq: r.seq, kind: 'device', device: toDevice(r) }));
     const commits: LogEvent[] = (
       this.#db
         .prepare(
-          'SELECT seq, op, device, added_by, signature, hidden, suppress_notice, access_order, at FROM roster_commits WHERE class = ? AND seq > ? ORDER BY seq',
+          'SELECT seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at FROM roster_commits WHERE class = ? AND seq > ? ORDER BY seq',
         )
         .all(code, since) as {
         seq: number;
-        op: 'add' | 'remove';
+        op: 'add' | 'remove' | 'commit';
         device: string;
         added_by: string | null;
-        signature: Buffer | null;
+        commit_text: string | null;
         hidden: number;
         suppress_notice: number;
         access_order: number;
@@ -494,7 +581,7 @@ export class Store {
       op: r.op,
       device: r.device,
       addedBy: r.added_by,
-      signature: bytesOrNull(r.signature),
+      commit: r.commit_text,
       hidden: r.hidden === 1,
       suppressNotice: r.suppress_notice === 1,
       accessOrder: r.access_order === 1,

@@ -10,10 +10,10 @@ import {
   toBase64url,
   type Device,
   type DeviceBundle,
+  type GroupMode,
   type Kit,
   type Provider,
   type ReceivedMessage,
-  type RosterEntry,
 } from '@e2ee-kit/crypto-demo';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -187,9 +187,11 @@ export class Socket {
 }
 
 /**
- * A student's phone: a real crypto-demo device whose keys never leave it,
- * with a local mirror of the directory and roster built from the server's
- * ordered events.
+ * A student's phone: a real crypto-demo v2 device whose keys never leave it,
+ * with a local mirror of the directory (certified bundles) and of the roster
+ * (the provider's list in provider-managed mode, the signed commit chain in
+ * member-signed mode) built from the server's ordered events. The device
+ * itself checks certificates, commits and envelopes, as a real phone would.
  */
 export class Phone {
   readonly mirror: Provider;
@@ -211,9 +213,13 @@ export class Phone {
     ghost = false,
   ) {
     this.mirror = kit.provider('mirror');
+    // The name is certified in the bundle. A name crypto-demo refuses (empty,
+    // control characters) is still sent in the join frame, so that the
+    // server's own name checks are tested; the bundle then carries another.
+    const certified = isId(name) ? name : 'Unnamed';
     this.device = ghost
-      ? kit.ghost(this.mirror, { device: `${user}/agency`, name })
-      : kit.device(this.mirror, { user, name, device: `${user}/phone` });
+      ? kit.ghost(this.mirror, { device: `${user}/agency`, name: certified })
+      : kit.device(this.mirror, { user, name: certified, device: `${user}/phone` });
   }
 
   get id(): string {
@@ -225,15 +231,23 @@ export class Phone {
     return {
       device: b.device,
       user: b.user,
+      name: b.name,
+      identityKey: toBase64url(b.identityKey),
       signingKey: toBase64url(b.signingKey),
       agreementKey: toBase64url(b.agreementKey),
+      certificate: toBase64url(b.certificate),
     };
   }
 
-  async join(wsUrl: string): Promise<Frame> {
+  async join(wsUrl: string, override: { bundle?: Record<string, string> } = {}): Promise<Frame> {
     this.socket = await Socket.open(wsUrl);
     this.#listen(0);
-    this.socket.send({ type: 'join', code: this.code, name: this.name, bundle: this.bundleJson() });
+    this.socket.send({
+      type: 'join',
+      code: this.code,
+      name: this.name,
+      bundle: override.bundle ?? this.bundleJson(),
+    });
     const first = await this.#firstAnswer();
     if (first.type === 'welcome') this.token = first.token as string;
     return first;
@@ -268,9 +282,13 @@ export class Phone {
     });
   }
 
+  /** The class's group mode, from the welcome. */
+  mode: GroupMode = 'member-signed';
+
   #apply(frame: Frame): void {
     if (frame.type === 'welcome') {
       this.conversation = frame.conversation as string;
+      this.mode = frame.mode as GroupMode;
       return;
     }
     if (frame.type !== 'event') return;
@@ -279,53 +297,68 @@ export class Phone {
       throw new Error(`${this.id}: event ${seq} again or out of order (last ${this.lastSeq})`);
     this.lastSeq = seq;
     this.applied.push(seq);
+    const mirror = this.mirror as unknown as MirrorInternals;
+    const exists = this.mirror.conversations().some((c) => c.id === this.conversation);
     if (frame.kind === 'device') {
       const b = frame.bundle as Record<string, string>;
+      const bytes = (field: string) => fromBase64url(b[field] as string) as Uint8Array;
       if (!this.mirror.directory.find(b.device as string)) {
+        // Directory.register checks the certificate: an uncertified bundle throws here.
         this.mirror.register({
           device: b.device as string,
           user: b.user as string,
           name: b.name as string,
-          signingKey: fromBase64url(b.signingKey as string) as Uint8Array,
-          agreementKey: fromBase64url(b.agreementKey as string) as Uint8Array,
+          identityKey: bytes('identityKey'),
+          signingKey: bytes('signingKey'),
+          agreementKey: bytes('agreementKey'),
+          certificate: bytes('certificate'),
         } satisfies DeviceBundle);
       }
-    } else if (frame.kind === 'roster') {
-      const device = frame.device as string;
-      const exists = this.mirror.conversations().some((c) => c.id === this.conversation);
-      if (frame.op === 'remove') {
-        if (
-          exists &&
-          this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)
-        ) {
-          this.mirror.removeEntry(this.conversation, device);
-        }
-        return;
-      }
-      const entry = {
-        device,
-        addedBy: frame.addedBy as string | null,
-        signature: frame.signature
-          ? (fromBase64url(frame.signature as string) as Uint8Array)
-          : null,
-        hidden: frame.hidden as boolean,
-        suppressNotice: frame.suppressNotice as boolean,
-        addedAt: frame.at as number,
-      };
-      // crypto-demo v1 has no public call to copy entries signed elsewhere
-      // into a mirror; its provider's @internal methods do exactly that.
-      const mirror = this.mirror as unknown as MirrorInternals;
+    } else if (frame.kind === 'roster' && frame.op === 'commit') {
+      // A member-signed commit: the mirror applies it with every chain check
+      // (crypto-demo has no public call to copy a chain signed elsewhere into
+      // a provider; its @internal methods do exactly that).
+      const text = frame.commit as string;
       if (!exists) {
         mirror.createConversation({
           id: this.conversation,
           name: 'class',
-          creator: entry.addedBy ?? device,
-          entries: [entry],
+          mode: 'member-signed',
+          creator: frame.device as string,
+          genesis: text,
         });
-      } else if (
-        !this.mirror.conversation(this.conversation).entries.some((e) => e.device === device)
-      ) {
-        mirror.addEntry(this.conversation, entry);
+      } else if (!this.mirror.commits(this.conversation).includes(text)) {
+        mirror.publishCommit(this.conversation, text);
+      }
+    } else if (frame.kind === 'roster') {
+      const device = frame.device as string;
+      const listed =
+        exists &&
+        this.mirror.conversation(this.conversation).entries.some((e) => e.device === device);
+      if (frame.op === 'remove') {
+        if (listed) this.mirror.removeEntry(this.conversation, device);
+        return;
+      }
+      if (listed) return;
+      if (frame.accessOrder === true) {
+        // The provider's access order, as crypto-demo's own provider carries it out.
+        if (!exists) return;
+        this.mirror.executeAccessOrder({
+          conversation: this.conversation,
+          ghost: { bundle: this.mirror.directory.device(device) },
+          suppressNotices: frame.suppressNotice as boolean,
+          hidden: frame.hidden as boolean,
+        });
+      } else if (!exists) {
+        mirror.createConversation({
+          id: this.conversation,
+          name: 'class',
+          mode: 'provider-managed',
+          creator: device,
+          devices: [device],
+        });
+      } else {
+        mirror.addEntry(this.conversation, device, {});
       }
     } else if (frame.kind === 'envelope') {
       if (frame.from === this.id) return;
@@ -339,27 +372,33 @@ export class Phone {
     }
   }
 
-  /** Creates the class conversation on this phone and signs itself in as its creator. */
+  /** Creates the member-signed class conversation on this phone: its signed genesis commit. */
   create(): void {
-    this.device.createConversation(this.conversation, []);
-    this.#sendLastEntry();
+    this.device.createConversation(this.conversation, [], { mode: 'member-signed' });
+    this.#sendLastCommit();
   }
 
-  /** Signs `other` into the class roster (member-signed mode). */
+  /** Signs `other` into the class roster (member-signed mode): a signed `add` commit. */
   signIn(other: string): void {
     this.device.addMember(this.conversation, other);
-    this.#sendLastEntry();
+    this.#sendLastCommit();
   }
 
-  #sendLastEntry(): void {
-    const entry = this.mirror.conversation(this.conversation).entries.at(-1);
-    if (!entry?.signature) throw new Error('no signed entry');
-    this.socket.send({
-      type: 'commit',
-      op: 'add',
-      device: entry.device,
-      signature: toBase64url(entry.signature),
-    });
+  /** Signs `other` out of the class roster (member-signed mode): a signed `remove` commit. */
+  signOut(other: string): void {
+    this.device.removeMember(this.conversation, other);
+    this.#sendLastCommit();
+  }
+
+  /** The last commit of the local chain, as the server would get it. */
+  lastCommit(): string {
+    const text = this.mirror.commits(this.conversation).at(-1);
+    if (text === undefined) throw new Error('no commit');
+    return text;
+  }
+
+  #sendLastCommit(): void {
+    this.socket.send({ type: 'commit', commit: this.lastCommit() });
   }
 
   /** Encrypts on this phone and sends the envelope; returns its JSON text. */
@@ -386,15 +425,31 @@ export class Phone {
   }
 }
 
-/** `Provider` methods that crypto-demo v1 marks @internal (stripped from its .d.ts). */
+/** `Provider` methods that crypto-demo v2 marks @internal (stripped from its published .d.ts). */
 interface MirrorInternals {
   createConversation(input: {
     id: string;
     name: string;
+    mode: GroupMode;
     creator: string;
-    entries: RosterEntry[];
+    devices?: readonly string[];
+    genesis?: string;
   }): void;
-  addEntry(conversation: string, entry: RosterEntry): void;
+  publishCommit(conversation: string, text: string): void;
+  addEntry(
+    conversation: string,
+    device: string,
+    options?: { hidden?: boolean; suppressNotice?: boolean },
+  ): void;
+}
+
+// Control characters are exactly what crypto-demo refuses in a name (protocol §3.1).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** What crypto-demo accepts as a name (1 to 128 bytes, no control characters). */
+function isId(name: string): boolean {
+  return name.length > 0 && new TextEncoder().encode(name).length <= 128 && !CONTROL.test(name);
 }
 
 export async function newKit(): Promise<Kit> {

@@ -56,6 +56,34 @@ describe('joining', () => {
     expect(await join('Ana', 'provider')).toBe('device-taken');
   });
 
+  it('needs a certified v2 bundle whose name is the display name', async () => {
+    const running = await server();
+    const code = await openClass(running);
+    const answer = async (phone: Phone, bundle?: Record<string, string>) => {
+      const a = await phone.join(running.wsUrl, bundle ? { bundle } : {});
+      cleanups.push(() => phone.socket.close());
+      return a.type === 'error' ? a.code : a.type;
+    };
+    // The certificate covers the name: another name breaks it…
+    const bea = new Phone(kit, 'bea', 'Bea', code);
+    expect(await answer(bea, { ...bea.bundleJson(), name: 'Béa' })).toBe('bad-bundle');
+    // …and so do another device's keys under Bea's certificate.
+    const cy = new Phone(kit, 'cy', 'Bea', code);
+    expect(await answer(cy, { ...bea.bundleJson(), signingKey: cy.bundleJson().signingKey })).toBe(
+      'bad-bundle',
+    );
+    // A v1 bundle (no identity key, no certificate) is not a bundle any more.
+    const b = bea.bundleJson();
+    const v1 = {
+      device: b.device,
+      user: b.user,
+      signingKey: b.signingKey,
+      agreementKey: b.agreementKey,
+    };
+    expect(await answer(new Phone(kit, 'dee', 'Bea', code), v1)).toBe('malformed');
+    expect(await answer(new Phone(kit, 'bea', 'Bea', code))).toBe('welcome');
+  });
+
   it('needs the class code, and refuses a closed class', async () => {
     const running = await server();
     const code = await openClass(running);
@@ -211,10 +239,10 @@ describe('fuzz', () => {
       () =>
         JSON.stringify({
           type: 'commit',
-          op: 'add',
-          device: 'fuzzer/phone',
-          signature: 'A'.repeat(rand(90)),
+          commit: JSON.stringify({ v: 2, type: 'commit', epoch: rand(5), signature: junk() }),
         }),
+      () =>
+        JSON.stringify({ type: 'commit', op: 'add', device: 'fuzzer/phone', signature: junk() }),
       () => JSON.stringify({ type: 'ping', extra: junk() }),
       () => '['.repeat(rand(3000)),
       () => JSON.stringify([rand(10), null, true]),

@@ -48,6 +48,20 @@ async function threePhones(running: Running, code: string) {
   return { alice, bob, carol };
 }
 
+/** Three phones in a provider-managed class: the server's roster lists each as it joins. */
+async function threeManagedPhones(running: Running, code: string) {
+  const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
+    (u) => new Phone(kit, u, u.toUpperCase(), code),
+  ) as [Phone, Phone, Phone];
+  for (const p of [alice, bob, carol]) {
+    expect((await p.join(running.wsUrl)).type).toBe('welcome');
+    cleanups.push(() => p.socket.close());
+  }
+  for (const p of [alice, bob, carol])
+    await p.waitFor(() => p.onRoster('carol/phone') && p.onRoster('alice/phone'), 'roster');
+  return { alice, bob, carol };
+}
+
 describe('relay', () => {
   it('carries messages encrypted on one phone and decrypted on the two others', async () => {
     const running = await server();
@@ -139,15 +153,16 @@ describe('relay', () => {
     }
   });
 
-  it('adds the ghost by access order: only messages sent after it are readable, with no notice in provider-managed mode', async () => {
+  it('adds the ghost by access order in provider-managed mode: only messages sent after it are readable, with no notice', async () => {
     const running = await server();
-    const code = await openClass(running);
-    const { alice, bob } = await threePhones(running, code);
+    const code = await openClass(running, 'provider-managed');
+    const { alice, bob } = await threeManagedPhones(running, code);
     alice.send('before the order');
     await bob.waitFor(() => bob.messages.length === 1, 'first');
+    // Protocol v2 fixes a conversation's mode at creation: no switch mid-lesson.
     expect(
-      (await api(running, 'PUT', `/api/classes/${code}/mode`, { mode: 'provider-managed' })).status,
-    ).toBe(200);
+      (await api(running, 'PUT', `/api/classes/${code}/mode`, { mode: 'member-signed' })).status,
+    ).toBe(400);
     // The test holds the ghost's keys, as the teacher's browser will.
     const ghost = new Phone(kit, 'ghost', 'Ghost', code, true);
     const watcher = await Socket.open(running.wsUrl);
@@ -155,15 +170,20 @@ describe('relay', () => {
     ghost.attach(watcher);
     watcher.send({ type: 'watch', code, secret: 'test-teacher-secret-0123456789', since: 0 });
     await watcher.next('welcome');
+    // A bundle whose certificate does not match is refused.
+    const forged = { ...ghost.bundleJson(), name: 'Not the ghost' };
+    expect(
+      (await api(running, 'POST', `/api/classes/${code}/access-order`, { bundle: forged })).status,
+    ).toBe(400);
     const order = await api(running, 'POST', `/api/classes/${code}/access-order`, {
-      bundle: { ...ghost.bundleJson(), name: 'Ghost' },
+      bundle: ghost.bundleJson(),
     });
     expect(order.status).toBe(200);
     await alice.waitFor(() => alice.onRoster(ghost.id), 'ghost on roster');
     const entry = alice.mirror
       .conversation(alice.conversation)
       .entries.find((e) => e.device === ghost.id);
-    expect(entry).toMatchObject({ addedBy: null, hidden: true, suppressNotice: true });
+    expect(entry).toMatchObject({ hidden: true, suppressNotice: true });
     expect(alice.device.verifyRoster(alice.conversation).ok).toBe(false);
     alice.send('after the order');
     await ghost.waitFor(() => ghost.messages.length === 1, 'ghost reads');
@@ -175,5 +195,46 @@ describe('relay', () => {
     await alice.waitFor(() => !alice.onRoster('carol/phone'), 'carol removed');
     const to = JSON.parse(alice.send('without carol')) as { wraps: { to: string }[] };
     expect(to.wraps.map((w) => w.to)).not.toContain('carol/phone');
+  });
+
+  it('in member-signed mode, the access order reaches nobody and only a member’s signed commit removes someone', async () => {
+    const running = await server();
+    const code = await openClass(running);
+    const { alice, bob, carol } = await threePhones(running, code);
+    const ghost = new Phone(kit, 'ghost', 'Ghost', code, true);
+    const watcher = await Socket.open(running.wsUrl);
+    cleanups.push(() => watcher.close());
+    ghost.attach(watcher);
+    watcher.send({ type: 'watch', code, secret: 'test-teacher-secret-0123456789', since: 0 });
+    await watcher.next('welcome');
+    const order = await api(running, 'POST', `/api/classes/${code}/access-order`, {
+      bundle: ghost.bundleJson(),
+    });
+    expect(order.status).toBe(200);
+    await alice.waitFor(() => alice.mirror.directory.find(ghost.id) !== undefined, 'ghost bundle');
+    const after = JSON.parse(alice.send('after the order')) as { wraps: { to: string }[] };
+    await carol.waitFor(() => carol.messages.length === 1, 'message');
+    expect(after.wraps.map((w) => w.to)).not.toContain(ghost.id);
+    expect(ghost.messages).toEqual([]);
+    // The provider cannot remove a member of a signed chain…
+    expect(
+      (await api(running, 'DELETE', `/api/classes/${code}/members/carol%2Fphone`)).status,
+    ).toBe(400);
+    // …a member can, with a signed commit. A forged one (Bob replays Alice's) is refused.
+    // A changed commit (its time) keeps its epoch and `prev` but not its signature.
+    alice.device.removeMember(alice.conversation, 'carol/phone');
+    const commit = JSON.parse(alice.lastCommit()) as { at: number };
+    const bad = alice.socket.frames.length;
+    alice.socket.send({ type: 'commit', commit: JSON.stringify({ ...commit, at: commit.at + 1 }) });
+    expect((await alice.socket.next('error', bad)).code).toBe('bad-signature');
+    alice.socket.send({ type: 'commit', commit: alice.lastCommit() });
+    await bob.waitFor(() => !bob.onRoster('carol/phone'), 'carol signed out');
+    const from = bob.socket.frames.length;
+    bob.socket.send({ type: 'commit', commit: alice.lastCommit() });
+    expect((await bob.socket.next('error', from)).code).toBe('wrong-sender');
+    const to = JSON.parse(bob.send('without carol')) as { wraps: { to: string }[] };
+    expect(to.wraps.map((w) => w.to)).not.toContain('carol/phone');
+    await alice.waitFor(() => alice.texts().includes('without carol'), 'alice reads');
+    expect([alice, bob, carol].every((p) => p.refused.length === 0)).toBe(true);
   });
 });

@@ -1,43 +1,52 @@
 /**
- * Every use of `@e2ee-kit/crypto-demo` by the server, in one module: the
- * envelope and roster formats will change with protocol v2, and this file is
- * the only one that has to follow.
+ * Every use of `@e2ee-kit/crypto-demo` by the server, in one module: when
+ * the protocol changes, this file is the only one that has to follow.
  *
- * The server is the kit's provider made real: it checks what a provider can
- * check with public keys only (the envelope's shape, the sender's key and
- * signature, the signatures on the roster) and never holds a private key of
- * anyone else. It does make one key pair of its own per class: the
- * "verifier" below, which only ever proves that it cannot read.
+ * The server is the kit's provider made real (protocol v2): it checks what a
+ * provider can check with public keys only (a bundle's certificate against
+ * its identity key, the envelope's shape, sender key and signature, the
+ * commits of a member-signed roster) and never holds a private key of
+ * anyone else. It does make one key pair of its own per process: the
+ * "verifier" below, an escrow authority that nobody ever encrypts to.
  */
 import {
+  certificateBytes,
+  commitBytes,
   createKit,
+  E2eeKitError,
   fromBase64url,
   MalformedEnvelopeError,
-  membershipStatement,
+  MalformedInputError,
+  parseCommit,
   parseEnvelope,
   serializeEnvelope,
+  TamperedEnvelopeError,
   toBase64url,
-  type Device,
+  type Commit,
   type DeviceBundle,
+  type EscrowAuthority,
   type Kit,
-  type Provider,
 } from '@e2ee-kit/crypto-demo';
 import sodium from 'libsodium-wrappers';
 
 /** Bytes of an Ed25519 or X25519 public key. */
 export const PUBLIC_KEY_BYTES = 32;
-/** Bytes of an Ed25519 signature. */
+/** Bytes of an Ed25519 signature (and of a device certificate). */
 export const SIGNATURE_BYTES = 64;
 
-/** A device's public keys as the server's directory stores them. */
+/** A device's certified public bundle (protocol v2 §4.3), as the server's directory stores it. */
 export interface PublicBundle {
   readonly device: string;
   readonly user: string;
   readonly name: string;
+  /** The user's Ed25519 identity key, 32 bytes: it signed `certificate`. */
+  readonly identityKey: Uint8Array;
   /** Ed25519, 32 bytes. */
   readonly signingKey: Uint8Array;
   /** X25519, 32 bytes. */
   readonly agreementKey: Uint8Array;
+  /** The identity key's Ed25519 signature over the device's keys and name, 64 bytes. */
+  readonly certificate: Uint8Array;
 }
 
 /** What the server reads from an envelope (the header is public by design). */
@@ -60,22 +69,41 @@ export type EnvelopeCheck =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: 'unknown-sender' | 'bad-signature' };
 
+/** What the server reads from a member-signed commit (protocol v2 §6). */
+export interface RelayedCommit {
+  readonly conversation: string;
+  readonly epoch: number;
+  readonly action: 'create' | 'add' | 'update' | 'remove';
+  readonly committer: string;
+  readonly at: number;
+  /** `create`: the first roster; `add`, `update`: the member. */
+  readonly members: readonly PublicBundle[];
+  /** `remove`: the device removed. */
+  readonly removed: string | null;
+  /** The commit's canonical JSON text: exactly what is stored and relayed. */
+  readonly text: string;
+  /** @internal */
+  readonly parsed: Commit;
+}
+
+/** Why a commit does not extend the chain (the rules of protocol §6.4 the server can check). */
+export type CommitCheck =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly reason: 'epoch' | 'prev' | 'genesis' | 'signer' | 'signature' | 'member';
+    };
+
 /** One class's public-key checks. */
 export interface ClassCrypto {
-  /** Adds a device to the directory the checks use. */
-  register(bundle: PublicBundle): void;
-  /** The sender is in the directory with the envelope's key, and the signature checks out. */
-  verifyEnvelope(envelope: RelayedEnvelope): EnvelopeCheck;
   /**
-   * `signature` is `signer`'s Ed25519 signature over crypto-demo's membership
-   * statement of `member` in `conversation` (a member-signed roster entry).
+   * Adds a certified device to the directory the checks use.
+   * @throws {Error} with a student-readable message if the bundle is malformed,
+   * its X25519 key is weak, or its certificate does not check out.
    */
-  verifyMembership(
-    conversation: string,
-    member: PublicBundle,
-    signer: PublicBundle,
-    signature: Uint8Array,
-  ): boolean;
+  register(bundle: PublicBundle): void;
+  /** The sender is in the directory, certified, with the envelope's key, and the signature checks out. */
+  verifyEnvelope(envelope: RelayedEnvelope): EnvelopeCheck;
 }
 
 /** The crypto the server needs, ready to use (libsodium loaded). */
@@ -84,20 +112,54 @@ export interface ProviderCrypto {
   readEnvelope(
     value: unknown,
   ): { ok: true; envelope: RelayedEnvelope } | { ok: false; issues: string[] };
+  /** Reads a commit's JSON text (canonical form, version 2), or says why it is not one. */
+  readCommit(text: string): { ok: true; commit: RelayedCommit } | { ok: false; issues: string[] };
+  /**
+   * Checks that `commit` extends the chain whose last commit is `previous`
+   * (`undefined` before the genesis): epoch, `prev` hash, signer on
+   * `roster` (the creator for the genesis), signature, and every bundle it
+   * carries equal to the directory's certified one.
+   */
+  checkCommit(
+    commit: RelayedCommit,
+    previous: string | undefined,
+    roster: readonly PublicBundle[],
+    directory: (device: string) => PublicBundle | undefined,
+  ): CommitCheck;
+  /** Checks a bundle's certificate against its identity key (and the key lengths). */
+  isCertified(bundle: PublicBundle): boolean;
   /** Fresh checks for one class. */
   forClass(): ClassCrypto;
   /** Canonical unpadded base64url, or `undefined`. */
   decodeBytes(text: string): Uint8Array | undefined;
   encodeBytes(bytes: Uint8Array): string;
+  /** The longest commit text crypto-demo reads. */
+  readonly maxCommitBytes: number;
 }
 
-const VERIFIER_DEVICE = 'provider/verifier';
+const VERIFIER_ID = 'classroom-verifier';
 
 /** Loads libsodium (once) and returns the server's crypto. */
 export async function loadProviderCrypto(): Promise<ProviderCrypto> {
   await sodium.ready;
   // Real randomness: the verifier's keys are never needed again.
   const kit: Kit = await createKit();
+  const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && sodium.memcmp(a, b);
+  const sameBundle = (a: PublicBundle, b: PublicBundle) =>
+    a.device === b.device &&
+    a.user === b.user &&
+    a.name === b.name &&
+    equal(a.identityKey, b.identityKey) &&
+    equal(a.signingKey, b.signingKey) &&
+    equal(a.agreementKey, b.agreementKey) &&
+    equal(a.certificate, b.certificate);
+  const verify = (signature: Uint8Array, message: Uint8Array, key: Uint8Array) => {
+    try {
+      return sodium.crypto_sign_verify_detached(signature, message, key);
+    } catch {
+      return false;
+    }
+  };
   return {
     readEnvelope(value) {
       let envelope: ReturnType<typeof parseEnvelope>;
@@ -106,6 +168,7 @@ export async function loadProviderCrypto(): Promise<ProviderCrypto> {
       } catch (error) {
         if (error instanceof MalformedEnvelopeError)
           return { ok: false, issues: [...error.issues] };
+        if (error instanceof E2eeKitError) return { ok: false, issues: [error.message] };
         throw error;
       }
       const h = envelope.header;
@@ -124,51 +187,120 @@ export async function loadProviderCrypto(): Promise<ProviderCrypto> {
         },
       };
     },
+    readCommit(text) {
+      let c: Commit;
+      try {
+        c = parseCommit(text);
+      } catch (error) {
+        if (error instanceof MalformedInputError) return { ok: false, issues: [...error.issues] };
+        if (error instanceof E2eeKitError) return { ok: false, issues: [error.message] };
+        throw error;
+      }
+      return {
+        ok: true,
+        commit: {
+          conversation: c.conversation,
+          epoch: c.epoch,
+          action: c.action,
+          committer: c.committer,
+          at: c.at,
+          members: c.action === 'create' ? [...(c.members ?? [])] : c.member ? [c.member] : [],
+          removed: c.action === 'remove' ? (c.device ?? null) : null,
+          text,
+          parsed: c,
+        },
+      };
+    },
+    checkCommit(commit, previous, roster, directory) {
+      const c = commit.parsed;
+      if (previous === undefined) {
+        if (c.epoch !== 1) return { ok: false, reason: 'epoch' };
+        if (c.action !== 'create' || !c.prev.every((b) => b === 0))
+          return { ok: false, reason: 'genesis' };
+      } else {
+        const last = parseCommit(previous);
+        if (c.epoch !== last.epoch + 1) return { ok: false, reason: 'epoch' };
+        if (c.action === 'create') return { ok: false, reason: 'genesis' };
+        // state(E) = BLAKE2b-256(commit_bytes of commit E) (protocol §6.3).
+        if (!equal(c.prev, sodium.crypto_generichash(32, commitBytes(last), null)))
+          return { ok: false, reason: 'prev' };
+      }
+      const signer =
+        c.action === 'create'
+          ? c.members?.[0]?.device === c.committer
+            ? c.members[0]
+            : undefined
+          : roster.find((b) => b.device === c.committer);
+      if (!signer) return { ok: false, reason: 'signer' };
+      if (!verify(c.signature, commitBytes(c), signer.signingKey))
+        return { ok: false, reason: 'signature' };
+      // Every bundle the commit carries is the one the directory holds (so it is certified).
+      for (const m of commit.members) {
+        const known = directory(m.device);
+        if (!known || !sameBundle(known, m)) return { ok: false, reason: 'member' };
+      }
+      if (c.action === 'remove' && !roster.some((b) => b.device === c.device))
+        return { ok: false, reason: 'member' };
+      return { ok: true };
+    },
+    isCertified(b) {
+      if (
+        b.identityKey.length !== PUBLIC_KEY_BYTES ||
+        b.signingKey.length !== PUBLIC_KEY_BYTES ||
+        b.agreementKey.length !== PUBLIC_KEY_BYTES ||
+        b.certificate.length !== SIGNATURE_BYTES
+      )
+        return false;
+      return verify(b.certificate, certificateBytes(b), b.identityKey);
+    },
     forClass() {
       return classCrypto(kit);
     },
     decodeBytes: fromBase64url,
     encodeBytes: toBase64url,
+    maxCommitBytes: 64 * 1024,
   };
 }
 
 function classCrypto(kit: Kit): ClassCrypto {
-  const provider: Provider = kit.provider('classroom');
-  // crypto-demo v1 has no public "verify this envelope's signature" call, but
-  // `tryRead` runs exactly the receiver's public checks (sender in the
-  // directory with this key, then the Ed25519 signature) before it tries to
-  // unwrap. A device that is never a recipient therefore answers
-  // 'not-a-recipient' if and only if those checks passed.
-  // TODO(protocol v2): use the public verify function instead.
-  const verifier: Device = kit.device(provider, {
-    user: 'provider',
-    device: VERIFIER_DEVICE,
-    name: 'Provider',
-  });
+  const provider = kit.provider('classroom');
+  // crypto-demo v2 has no public "verify this envelope" call, but an escrow
+  // authority's `decrypt` runs the provider-side checks of protocol §11.2
+  // first: the sender's certified bundle from the directory it trusts, the
+  // sender key, then the Ed25519 signature. Nobody ever wraps a key for the
+  // verifier, so past those checks it always fails with another error.
+  const verifier: EscrowAuthority = kit.escrowAuthority({ id: VERIFIER_ID, name: 'Verifier' });
+  // Trusting the directory is what mandating does; this provider relays nothing.
+  provider.mandateEscrow(verifier);
   return {
     register(bundle) {
       provider.register(toDemoBundle(bundle));
     },
     verifyEnvelope(envelope) {
-      if (envelope.senderDevice === VERIFIER_DEVICE) return { ok: false, reason: 'unknown-sender' };
-      const attempt = verifier.tryRead(envelope.parsed as Parameters<Device['tryRead']>[0]);
-      if (attempt.canRead) {
+      try {
+        verifier.decrypt(envelope.parsed as Parameters<EscrowAuthority['decrypt']>[0]);
         // Cannot happen: nobody wraps a key for the verifier. Refuse anyway.
         return { ok: false, reason: 'bad-signature' };
+      } catch (error) {
+        if (!(error instanceof E2eeKitError)) throw error;
+        switch (error.code) {
+          case 'unknown-participant':
+          case 'uncertified-device':
+          case 'sender-key-mismatch':
+            return { ok: false, reason: 'unknown-sender' };
+          case 'tampered':
+            // Only a bad signature is the sender's fault; a bad wrap addressed
+            // to the verifier means the signature already checked out.
+            return error instanceof TamperedEnvelopeError && error.part !== 'signature'
+              ? { ok: true }
+              : { ok: false, reason: 'bad-signature' };
+          case 'not-a-recipient':
+          case 'key-commitment-mismatch':
+            return { ok: true };
+          default:
+            return { ok: false, reason: 'bad-signature' };
+        }
       }
-      switch (attempt.reason) {
-        case 'not-a-recipient':
-          return { ok: true };
-        case 'unknown-sender':
-          return { ok: false, reason: 'unknown-sender' };
-        default:
-          return { ok: false, reason: 'bad-signature' };
-      }
-    },
-    verifyMembership(conversation, member, signer, signature) {
-      if (signature.length !== SIGNATURE_BYTES) return false;
-      const statement = membershipStatement(conversation, toDemoBundle(member));
-      return sodium.crypto_sign_verify_detached(signature, statement, signer.signingKey);
     },
   };
 }
@@ -178,10 +310,12 @@ function toDemoBundle(bundle: PublicBundle): DeviceBundle {
     device: bundle.device,
     user: bundle.user,
     name: bundle.name,
+    identityKey: bundle.identityKey,
     signingKey: bundle.signingKey,
     agreementKey: bundle.agreementKey,
+    certificate: bundle.certificate,
   };
 }
 
-/** The server's own device id in each class directory: no student may take it. */
-export const RESERVED_DEVICE_IDS: readonly string[] = [VERIFIER_DEVICE];
+/** Ids no student may take: escrow wraps are addressed to `escrow:<id>`. */
+export const RESERVED_DEVICE_IDS: readonly string[] = [`escrow:${VERIFIER_ID}`];
