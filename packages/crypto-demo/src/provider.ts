@@ -270,14 +270,12 @@ export class Provider implements Party {
       mode: 'member-signed',
       creator: chain.roster(1)[0]?.device ?? '',
       entries: [
-        ...chain
-          .roster()
-          .map((b) => ({
-            device: b.device,
-            hidden: false,
-            suppressNotice: false,
-            addedAt: since.get(b.device) ?? at,
-          })),
+        ...chain.roster().map((b) => ({
+          device: b.device,
+          hidden: false,
+          suppressNotice: false,
+          addedAt: since.get(b.device) ?? at,
+        })),
         ...extra,
       ],
       changes: [],

@@ -109,7 +109,9 @@ export function NewsCard({
   className,
 }: NewsCardProps) {
   const headingId = useId();
-  const base = locale.toLowerCase().startsWith('fr') ? defaultNewsCardLabels.fr : defaultNewsCardLabels.en;
+  const base = locale.toLowerCase().startsWith('fr')
+    ? defaultNewsCardLabels.fr
+    : defaultNewsCardLabels.en;
   const words = { ...base, ...labels };
   const Heading = `h${headingLevel}` as const;
 

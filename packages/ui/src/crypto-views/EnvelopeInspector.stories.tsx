@@ -26,7 +26,9 @@ export const Ordinary: Story = {
     <EnvelopeInspector {...args} envelope={envelope(scenarioFrom(context), 1)} />
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Locked copies of the message key (3)' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: 'Locked copies of the message key (3)' }),
+    ).toBeVisible();
     await expect(canvas.queryByText(/Ghost:/)).toBeNull();
   },
 };
@@ -40,7 +42,9 @@ export const WithGhost: Story = {
     );
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Locked copies of the message key (4)' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: 'Locked copies of the message key (4)' }),
+    ).toBeVisible();
     const ghostRow = canvas.getByText(`Key for ${partyIds.ghost}`).closest('li');
     await expect(ghostRow).toHaveTextContent('Ghost: added by the provider, not by a member');
   },
@@ -74,7 +78,9 @@ export const WithEscrow: Story = {
     );
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('heading', { name: 'Locked copies of the message key (5)' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: 'Locked copies of the message key (5)' }),
+    ).toBeVisible();
     await expect(canvas.getByText('Escrow: a copy for the key-escrow authority')).toBeVisible();
     await expect(canvas.getByText('Key for escrow:agency')).toBeVisible();
   },
