@@ -238,7 +238,7 @@ export const textFr = {
           ],
           notes: [
             'Cliquez l’ordre à gauche, puis « Alice envoie un message » : la colonne du Fantôme se coche. Même chose à droite : une croix, et le statut dit pourquoi (aucun membre ne l’a fait entrer).',
-            'Imposez ensuite la mise à jour au téléphone de Bob et envoyez de nouveau : le Fantôme se coche aussi à droite. Demandez : qui pourrait s’en apercevoir maintenant ? (Les applis d’Alice et de Carol affichent « ajouté par Bob » ; celle de Bob le cache. Les applis libres et les compilations reproductibles rendent une telle mise à jour plus difficile à glisser.)',
+            'Imposez ensuite la mise à jour au téléphone de Bob et envoyez de nouveau : le Fantôme se coche aussi à droite. Demandez : qui pourrait s’en apercevoir maintenant ? (Les applis d’Alice et de Carol affichent « ajouté par Bob » ; celle de Bob le cache. Les applis libres et les compilations reproductibles rendent une telle mise à jour plus difficile à glisser.)',
             'Chaque coche est une vraie tentative de déchiffrement, pas une consultation de liste. Durée : environ 2 minutes.',
           ],
         },

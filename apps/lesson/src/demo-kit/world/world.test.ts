@@ -94,7 +94,7 @@ describe('createWorld', () => {
     expect(live.actions).toHaveLength(actions.length - 1);
     const ghostReads = (w: typeof live, mode: 'provider-managed' | 'member-signed') =>
       readableMessages(w.modes.provider, MODE_CONVERSATION_IDS[mode], modeParties(w, mode)).map(
-        (m) => m.reports.find((r) => r.party === w.modes.ghost)?.canRead,
+        (m) => m.reports.find((r) => r.party.id === w.modes.ghost.id)?.canRead,
       );
     expect(ghostReads(live, 'provider-managed')).toEqual([true]);
     expect(ghostReads(live, 'member-signed')).toEqual([false, true]);
