@@ -119,6 +119,7 @@ test.describe('phones: nothing scrolls sideways', () => {
       ['e2ee', 'one-message'],
       ['catch', 'safety-numbers'],
       ['catch', 'verify-the-roster'],
+      ['catch', 'member-signed'],
     ] as const) {
       await lesson.goto('en', 'student', chapter, step);
       await expect(lesson.demo).toBeVisible();

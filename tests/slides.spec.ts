@@ -26,6 +26,7 @@ const steps = [
   'ghost/the-hidden-notice',
   'catch/safety-numbers',
   'catch/verify-the-roster',
+  'catch/member-signed',
   'catch/real-messengers',
   'escrow/master-key',
   'escrow/mallory',

@@ -182,7 +182,7 @@ describe('the outline', () => {
       ['vote', ['the-bill', 'the-night', 'who-argued-what']],
       ['e2ee', ['alice-and-bob', 'a-group', 'one-message']],
       ['ghost', ['the-proposal', 'access-order', 'the-hidden-notice']],
-      ['catch', ['safety-numbers', 'verify-the-roster', 'real-messengers']],
+      ['catch', ['safety-numbers', 'verify-the-roster', 'member-signed', 'real-messengers']],
       ['escrow', ['master-key', 'mallory', 'good-guys-only']],
       ['after', ['france', 'united-kingdom', 'european-union', 'australia']],
       ['debate', ['both-sides', 'quiz', 'exit-question']],

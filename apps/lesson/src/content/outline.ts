@@ -120,6 +120,14 @@ export const outline = {
           ],
         },
         {
+          slug: 'member-signed',
+          demo: 'two-modes',
+          paragraphs: [
+            { sources: ['whatsappWhitepaper', 'rfc9420'] },
+            { sources: ['lawfareOpenLetter'] },
+          ],
+        },
+        {
           slug: 'real-messengers',
           paragraphs: [
             { sources: ['signalSafetyNumbers'] },

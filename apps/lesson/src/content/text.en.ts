@@ -226,6 +226,20 @@ export const textEn = {
             'Timing: about 3 minutes.',
           ],
         },
+        'member-signed': {
+          title: 'The same order, two kinds of group',
+          demoTitle: 'One access order against both kinds of group',
+          lead: 'Where the server’s list rules, the ghost gets in alone; where members sign the list, it takes an app that obeys.',
+          paragraphs: [
+            'Left, a group whose member list the server runs, as WhatsApp groups are: the access order adds the Ghost, hides it, suppresses the notices, and every app encrypts the next message to it. Right, a member-signed group, as in MLS: the same order changes nothing, because no member signed the Ghost in, so no member’s app encrypts to it.',
+            'The order then targets one app instead: an update pushed to Bob’s phone makes his app sign the Ghost in and hide it from him. The other apps accept Bob’s signature, and the Ghost reads again. The 2019 open letter warned of exactly this: the backdoor becomes the app itself.',
+          ],
+          notes: [
+            'Click the order on the left, then “Alice sends a message”: the Ghost column ticks. Do the same on the right: a cross, and the status says why (no member signed it in).',
+            'Then order the client update to Bob’s phone and send again: the Ghost ticks on the right too. Ask: who could notice now? (Alice’s and Carol’s apps show “added by Bob”; Bob’s own app hides it. Open-source apps and reproducible builds make such an update harder to slip in.)',
+            'Every tick is a real decryption attempt, not a lookup. Timing: about 2 minutes.',
+          ],
+        },
         'real-messengers': {
           title: 'What real messengers do',
           lead: 'Signal compares safety numbers, WhatsApp checks keys in a public log, MLS makes every app process each new member.',

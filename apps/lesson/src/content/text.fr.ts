@@ -228,6 +228,20 @@ export const textFr = {
             'Durée : environ 3 minutes.',
           ],
         },
+        'member-signed': {
+          title: 'Le même ordre, deux sortes de groupe',
+          demoTitle: 'Un ordre d’accès contre les deux sortes de groupe',
+          lead: 'Si la liste du serveur fait loi, le fantôme entre seul ; si les membres la signent, il faut une appli qui obéit.',
+          paragraphs: [
+            'À gauche, un groupe dont le serveur gère la liste des membres, comme les groupes WhatsApp : l’ordre d’accès ajoute le Fantôme, le cache, supprime les notifications, et chaque appli chiffre le message suivant pour lui. À droite, un groupe signé par les membres, comme dans MLS : le même ordre ne change rien, car aucun membre n’a signé l’entrée du Fantôme, donc aucune appli de membre ne chiffre pour lui.',
+            'L’ordre vise alors une appli : une mise à jour imposée au téléphone de Bob fait signer à son appli l’entrée du Fantôme et le lui cache. Les autres applis acceptent la signature de Bob, et le Fantôme lit de nouveau. La lettre ouverte de 2019 mettait en garde contre exactement cela : la porte dérobée devient l’appli elle-même.',
+          ],
+          notes: [
+            'Cliquez l’ordre à gauche, puis « Alice envoie un message » : la colonne du Fantôme se coche. Même chose à droite : une croix, et le statut dit pourquoi (aucun membre ne l’a fait entrer).',
+            'Imposez ensuite la mise à jour au téléphone de Bob et envoyez de nouveau : le Fantôme se coche aussi à droite. Demandez : qui pourrait s’en apercevoir maintenant ? (Les applis d’Alice et de Carol affichent « ajouté par Bob » ; celle de Bob le cache. Les applis libres et les compilations reproductibles rendent une telle mise à jour plus difficile à glisser.)',
+            'Chaque coche est une vraie tentative de déchiffrement, pas une consultation de liste. Durée : environ 2 minutes.',
+          ],
+        },
         'real-messengers': {
           title: 'Ce que font les vraies messageries',
           lead: 'Signal : numéros de sécurité ; WhatsApp : registre public des clés ; MLS : chaque application traite chaque ajout.',
@@ -625,8 +639,7 @@ export const textFr = {
         },
         b: {
           text: 'Les 577 députés ont tous voté contre l’article',
-          feedback:
-            'Les 577 ont été appelés, mais seuls 143 ont répondu : 119 contre et 24 pour.',
+          feedback: 'Les 577 ont été appelés, mais seuls 143 ont répondu : 119 contre et 24 pour.',
         },
         c: {
           text: 'L’article a été adopté par 119 voix contre 24',

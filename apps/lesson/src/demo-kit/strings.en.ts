@@ -126,13 +126,38 @@ export const demosEn = {
     rerun: 'Run the check again',
     panelTitle: 'The class group on Carol’s phone',
     resultOk: 'Check done: every device the app encrypts to is on the member list.',
-    resultGhost_one: 'Check done: the app encrypts to {{count}} device the server hides from the list.',
+    resultGhost_one:
+      'Check done: the app encrypts to {{count}} device the server hides from the list.',
     resultGhost_other:
       'Check done: the app encrypts to {{count}} devices the server hides from the list.',
     beforeOrder: 'No access order yet, so every device verifies. Issue the order in the step “',
     beforeOrderEnd: '”, then run the check again.',
     afterOrder:
       'The Ghost was added by the provider alone and hidden from the list. In this group the server’s list decides who gets a key, so Carol’s app can report the Ghost but still encrypts to it; in a member-signed group, the server could not add it at all.',
+  },
+  twoModes: {
+    intro:
+      'The same access order against two groups of Alice, Bob and Carol: in one the server’s list decides who gets a key, in the other only changes signed by a member count.',
+    managedTitle: 'Group run by the server (as in WhatsApp)',
+    signedTitle: 'Member-signed group (as in Signal, MLS)',
+    issue: 'Issue the access order',
+    send: 'Alice sends a message',
+    clientUpdate: 'Order a client update to Bob’s phone',
+    managedCaption: 'Who can read each message of the group run by the server',
+    signedCaption: 'Who can read each message of the member-signed group',
+    empty: 'No message yet: issue the order, then send.',
+    managedBefore: 'The server’s list decides who gets a key.',
+    managedAfter:
+      'Order carried out: the Ghost is on the list, hidden, and the apps were told to show no notice. Every app now encrypts to it.',
+    signedBefore: 'Only a change signed by a member enters the list.',
+    signedRefused:
+      'Order refused: no member signed the Ghost in, so the members’ apps do not encrypt to it.',
+    signedUpdated:
+      'Bob’s updated app signed the Ghost in and hides it from Bob. The others’ apps accept his signature: the Ghost reads what is sent next.',
+    text1: 'See you at 6?',
+    text2: 'Bring the leaflets.',
+    text3: 'Is this still private?',
+    text4: 'Who else reads this?',
   },
   predict: {
     heading: 'Predict first',

@@ -136,6 +136,30 @@ export const demosFr: Translation<DemoStrings> = {
     afterOrder:
       'Le Fantôme a été ajouté par le fournisseur seul et caché de la liste. Dans ce groupe, c’est la liste du serveur qui décide qui reçoit une clé : l’application de Carol peut signaler le Fantôme, mais chiffre quand même pour lui ; dans un groupe signé par les membres, le serveur n’aurait pas pu l’ajouter.',
   },
+  twoModes: {
+    intro:
+      'Le même ordre d’accès contre deux groupes d’Alice, Bob et Carol : dans l’un, la liste du serveur décide qui reçoit une clé ; dans l’autre, seuls comptent les changements signés par un membre.',
+    managedTitle: 'Groupe géré par le serveur (comme WhatsApp)',
+    signedTitle: 'Groupe signé par les membres (comme Signal, MLS)',
+    issue: 'Émettre l’ordre d’accès',
+    send: 'Alice envoie un message',
+    clientUpdate: 'Imposer une mise à jour au téléphone de Bob',
+    managedCaption: 'Qui peut lire chaque message du groupe géré par le serveur',
+    signedCaption: 'Qui peut lire chaque message du groupe signé par les membres',
+    empty: 'Aucun message pour l’instant : émettez l’ordre, puis envoyez.',
+    managedBefore: 'La liste du serveur décide qui reçoit une clé.',
+    managedAfter:
+      'Ordre exécuté : le Fantôme est sur la liste, caché, et les applis ont reçu l’ordre de ne rien afficher. Chaque appli chiffre désormais pour lui.',
+    signedBefore: 'Seul un changement signé par un membre entre dans la liste.',
+    signedRefused:
+      'Ordre refusé : aucun membre n’a signé l’entrée du Fantôme, donc les applis des membres ne chiffrent pas pour lui.',
+    signedUpdated:
+      'L’appli de Bob, mise à jour, a signé l’entrée du Fantôme et le cache à Bob. Les autres applis acceptent sa signature : le Fantôme lit la suite.',
+    text1: 'On se voit à 18 h ?',
+    text2: 'Apporte les tracts.',
+    text3: 'C’est toujours privé ?',
+    text4: 'Qui d’autre lit ceci ?',
+  },
   predict: {
     heading: 'D’abord, pariez',
     hands: 'Levez la main pour une réponse, puis lancez la démo.',

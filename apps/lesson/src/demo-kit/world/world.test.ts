@@ -5,7 +5,10 @@ import {
   createWorld,
   escrowParties,
   mainParties,
+  MODE_CONVERSATION_IDS,
+  modeParties,
   readableMessages,
+  type LessonAction,
 } from './world.js';
 
 describe('createWorld', () => {
@@ -74,5 +77,30 @@ describe('createWorld', () => {
     world = applyAction(world, { kind: 'access-order' });
     expect(world.actions).toEqual([{ kind: 'access-order' }]);
     expect(world.provider.envelopes(CONVERSATION_IDS.pair)).toHaveLength(0);
+  });
+
+  it('replays chapter 4’s two groups: the order works alone only where the server runs the list', async () => {
+    const actions: LessonAction[] = [
+      { kind: 'modes-client-update' }, // before the provider's order: skipped
+      { kind: 'modes-access-order', mode: 'provider-managed' },
+      { kind: 'modes-send', mode: 'provider-managed', from: 'alice', text: 'one' },
+      { kind: 'modes-access-order', mode: 'member-signed' },
+      { kind: 'modes-send', mode: 'member-signed', from: 'alice', text: 'two' },
+      { kind: 'modes-client-update' },
+      { kind: 'modes-send', mode: 'member-signed', from: 'carol', text: 'three' },
+    ];
+    let live = await createWorld('modes-test');
+    for (const a of actions) live = applyAction(live, a);
+    expect(live.actions).toHaveLength(actions.length - 1);
+    const ghostReads = (w: typeof live, mode: 'provider-managed' | 'member-signed') =>
+      readableMessages(w.modes.provider, MODE_CONVERSATION_IDS[mode], modeParties(w, mode)).map(
+        (m) => m.reports.find((r) => r.party.id === w.modes.ghost.id)?.canRead,
+      );
+    expect(ghostReads(live, 'provider-managed')).toEqual([true]);
+    expect(ghostReads(live, 'member-signed')).toEqual([false, true]);
+    const replayed = await createWorld('modes-test', live.actions);
+    const wire = (w: typeof live) => w.modes.provider.view().messages.map((m) => m.wire);
+    expect(wire(replayed)).toEqual(wire(live));
+    expect(ghostReads(replayed, 'member-signed')).toEqual([false, true]);
   });
 });

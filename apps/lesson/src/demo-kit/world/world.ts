@@ -36,13 +36,19 @@ export function isNamedPartyId(name: string): name is NamedPartyId {
   return (namedPartyIds as readonly string[]).includes(name);
 }
 export type ConversationId = 'pair' | 'group';
+/** The two kinds of group of crypto-demo, side by side in chapter 4. */
+export type GroupMode = 'provider-managed' | 'member-signed';
+export const groupModes: readonly GroupMode[] = ['provider-managed', 'member-signed'];
 export type EscrowConversationId = 'class' | 'family';
 
 export type LessonAction =
   | { kind: 'send'; from: PersonId; conversation: ConversationId; text: string }
   | { kind: 'access-order' }
   | { kind: 'escrow-send'; from: PersonId; conversation: EscrowConversationId; text: string }
-  | { kind: 'steal-key' };
+  | { kind: 'steal-key' }
+  | { kind: 'modes-access-order'; mode: GroupMode }
+  | { kind: 'modes-client-update' }
+  | { kind: 'modes-send'; mode: GroupMode; from: PersonId; text: string };
 
 /** One message with what each party really managed to read of it. */
 export interface ReadableMessage {
@@ -59,6 +65,20 @@ export interface EscrowWorld {
   mallory: Thief;
 }
 
+/**
+ * Chapter 4's side-by-side: a third messenger with one group of Alice, Bob
+ * and Carol in each mode, and one ghost that the provider tries to add to both.
+ */
+export interface ModesWorld {
+  provider: Provider;
+  people: Record<PersonId, Device>;
+  ghost: Device;
+  /** The modes whose group got the provider's access order. */
+  ordered: readonly GroupMode[];
+  /** Whether Bob's app was ordered to sign the ghost into the member-signed group. */
+  clientUpdated: boolean;
+}
+
 export interface LessonWorld {
   provider: Provider;
   people: Record<PersonId, Device>;
@@ -67,6 +87,7 @@ export interface LessonWorld {
   ghostJoined: boolean;
   escrow: EscrowWorld;
   keyStolen: boolean;
+  modes: ModesWorld;
   actions: readonly LessonAction[];
   /** The real trace of every message sent on the main messenger (for the step-through). */
   traces: WeakMap<Envelope, Trace>;
@@ -84,6 +105,12 @@ export const CONVERSATION_IDS: Record<ConversationId | EscrowConversationId, str
   group: 'class-group',
   class: 'class-group',
   family: 'alice-bob',
+};
+
+/** Ids of the two groups on chapter 4's third messenger. */
+export const MODE_CONVERSATION_IDS: Record<GroupMode, string> = {
+  'provider-managed': 'managed-group',
+  'member-signed': 'signed-group',
 };
 
 /**
@@ -134,6 +161,18 @@ export async function createWorld(
   escrowPeople.bob.send(CONVERSATION_IDS.family, SEED_TEXTS.doorCode);
   escrowPeople.carol.send(CONVERSATION_IDS.class, SEED_TEXTS.allergy);
 
+  const modesProvider = kit.provider('provider' satisfies NamedPartyId);
+  const modesPeople = makePeople(kit, modesProvider);
+  for (const mode of groupModes) {
+    modesPeople.alice.createConversation(
+      MODE_CONVERSATION_IDS[mode],
+      [modesPeople.bob, modesPeople.carol],
+      { name: 'group', mode },
+    );
+  }
+  const modesGhost = kit.ghost(modesProvider, { name: 'ghost' satisfies NamedPartyId });
+  syncModes(modesPeople);
+
   const world: LessonWorld = {
     provider,
     people,
@@ -146,6 +185,13 @@ export async function createWorld(
       mallory: kit.thief({ name: 'mallory' satisfies NamedPartyId }),
     },
     keyStolen: false,
+    modes: {
+      provider: modesProvider,
+      people: modesPeople,
+      ghost: modesGhost,
+      ordered: [],
+      clientUpdated: false,
+    },
     actions: [],
     traces: new WeakMap(),
   };
@@ -177,6 +223,13 @@ function syncMembers(people: Record<PersonId, Device>): void {
   for (const person of Object.values(people)) person.sync(CONVERSATION_IDS.group);
   people.alice.sync(CONVERSATION_IDS.pair);
   people.bob.sync(CONVERSATION_IDS.pair);
+}
+
+/** Like {@link syncMembers}, for the two groups of chapter 4's messenger. */
+function syncModes(people: Record<PersonId, Device>): void {
+  for (const person of Object.values(people)) {
+    for (const mode of groupModes) person.sync(MODE_CONVERSATION_IDS[mode]);
+  }
 }
 
 /**
@@ -218,6 +271,47 @@ export function applyAction(world: LessonWorld, action: LessonAction): LessonWor
       world.escrow.mallory.steal(world.escrow.agency);
       return { ...world, keyStolen: true, actions: [...world.actions, action] };
     }
+    case 'modes-access-order': {
+      const { modes } = world;
+      if (modes.ordered.includes(action.mode)) return world;
+      modes.provider.executeAccessOrder({
+        conversation: MODE_CONVERSATION_IDS[action.mode],
+        ghost: modes.ghost,
+        suppressNotices: true,
+        hidden: true,
+      });
+      syncModes(modes.people);
+      return {
+        ...world,
+        modes: { ...modes, ordered: [...modes.ordered, action.mode] },
+        actions: [...world.actions, action],
+      };
+    }
+    case 'modes-client-update': {
+      const { modes } = world;
+      // The lesson orders the update only after the provider's own order was refused.
+      if (modes.clientUpdated || !modes.ordered.includes('member-signed')) return world;
+      modes.provider.orderClientUpdate({
+        conversation: MODE_CONVERSATION_IDS['member-signed'],
+        device: modes.people.bob,
+        ghost: modes.ghost,
+      });
+      syncModes(modes.people);
+      return {
+        ...world,
+        modes: { ...modes, clientUpdated: true },
+        actions: [...world.actions, action],
+      };
+    }
+    case 'modes-send': {
+      const text = action.text.trim();
+      if (text.length === 0) return world;
+      const { modes } = world;
+      modes.people[action.from].send(MODE_CONVERSATION_IDS[action.mode], text);
+      for (const person of Object.values(modes.people)) person.receive();
+      modes.ghost.receive();
+      return { ...world, modes: { ...modes }, actions: [...world.actions, action] };
+    }
   }
 }
 
@@ -227,6 +321,13 @@ export function mainParties(world: LessonWorld): Party[] {
   return world.ghostJoined
     ? [alice, bob, carol, world.provider, world.ghost]
     : [alice, bob, carol, world.provider];
+}
+
+/** The parties of one of chapter 4's two groups; the ghost once the provider ordered it in. */
+export function modeParties(world: LessonWorld, mode: GroupMode): Party[] {
+  const { alice, bob, carol } = world.modes.people;
+  const base: Party[] = [alice, bob, carol, world.modes.provider];
+  return world.modes.ordered.includes(mode) ? [...base, world.modes.ghost] : base;
 }
 
 /** The parties of the escrow messenger, in column order. */
