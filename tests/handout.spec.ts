@@ -37,7 +37,8 @@ const expected = {
     rule: 'Vous ne pouvez lire un message que si une clé a été verrouillée pour vous.',
     columns: ['Alice', 'Bob', 'Carol', 'Messagerie', 'Fantôme', 'Agence', 'Mallory'],
     quiz: 'Un fantôme est ajouté',
-    exit: 'Une porte dérobée',
+    // Longer than the words alone: a key date (the fact-check's) also speaks of « une porte dérobée ».
+    exit: 'Une porte dérobée réservée à la police',
     headings: [
       'La règle',
       'Qui peut lire quoi',

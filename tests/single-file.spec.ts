@@ -30,8 +30,13 @@ test.describe('single-file build from file://', () => {
     const lesson = new LessonPage(page, singleFileUrl);
     await lesson.goto('en', 'student', 'vote', 'the-night');
     await expect(lesson.demo.getByRole('figure')).toContainText('119');
-    await lesson.goto('en', 'present', 'debate', 'quiz');
+    // The student quiz: one group of answers per question.
+    await lesson.goto('en', 'student', 'debate', 'quiz');
     await expect(lesson.demo.getByRole('group').first()).toBeVisible();
+    // The presenter quiz: one question per screen with a show-of-hands tally.
+    await lesson.goto('en', 'present', 'debate', 'quiz');
+    await expect(lesson.demo.getByText('Question 1 of 6')).toBeVisible();
+    await expect(lesson.demo.getByRole('list', { name: 'Show of hands' })).toBeVisible();
   });
 
   test('allows its inline code by hash, never by unsafe-inline', async ({ page }) => {

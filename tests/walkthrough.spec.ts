@@ -82,6 +82,12 @@ interface Words {
   stolenAlready: string;
   beforeTheft: string;
   checkAnswer: string;
+  /** QuizSlides (presenter mode): the mark of a right answer, the tally's + button, the next question. */
+  slideRight: string;
+  moreVotes: (letter: string) => string;
+  votesFor: (letter: string) => string;
+  nextQuestion: string;
+  position: (n: number, total: number) => string;
   rightAnswer: string;
   correctVerdict: string;
   score: (right: number, total: number) => string;
@@ -176,6 +182,11 @@ const words: Record<Language, Words> = {
     stolenAlready: 'Mallory holds a stolen copy of the master key.',
     beforeTheft: '(before the theft)',
     checkAnswer: 'Check answer',
+    slideRight: 'Right answer',
+    moreVotes: (letter) => `One more vote for answer ${letter}`,
+    votesFor: (letter) => `Votes for answer ${letter}`,
+    nextQuestion: 'Next question',
+    position: (n, total) => `Question ${n} of ${total}`,
     rightAnswer: 'Right, well done.',
     correctVerdict: 'Correct.',
     score: (r, n) => `Score: ${r} of ${n} questions answered right.`,
@@ -263,6 +274,11 @@ const words: Record<Language, Words> = {
     stolenAlready: 'Mallory détient une copie volée de la clé maîtresse.',
     beforeTheft: '(avant le vol)',
     checkAnswer: 'Vérifier',
+    slideRight: 'Bonne réponse',
+    moreVotes: (letter) => `Une voix de plus pour la réponse ${letter}`,
+    votesFor: (letter) => `Votes pour la réponse ${letter}`,
+    nextQuestion: 'Question suivante',
+    position: (n, total) => `Question ${n} sur ${total}`,
     rightAnswer: 'Bonne réponse, bravo.',
     correctVerdict: 'Correct.',
     score: (r, n) => `Score${nb}: ${r} questions réussies sur ${n}.`,
@@ -653,8 +669,39 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(escrowGrid.getByRole('rowheader').nth(n - 1)).toContainText(w.beforeTheft);
     }
 
-    // ----- Chapter 7: the quiz, every answer right -----
+    // ----- Chapter 7: the quiz on the projector (QuizSlides), by keyboard -----
+    // One question per screen: the teacher enters the show of hands on the
+    // tally, reveals with R, and the right answers (and only they) are marked.
     await presentUntil(lesson, titles, 'debate', 'quiz');
+    const slide = demo.getByTestId('quiz-slide');
+    for (const [index, question] of w.questions.entries()) {
+      await expect(slide.getByText(w.position(index + 1, w.questions.length))).toBeVisible();
+      await expect(slide.getByRole('heading', { level: 3 })).toHaveText(question.prompt);
+      const choices = slide.getByRole('listitem');
+      await expect(choices).toHaveCount(question.choices);
+      await expect(slide.getByText(w.slideRight)).toHaveCount(0);
+      // Two hands for the first right answer, one for answer A.
+      const letter = 'ABCDEF'[question.correct[0] ?? 0] ?? 'A';
+      await tabTo(page, slide.getByRole('button', { name: w.moreVotes(letter), exact: true }));
+      if (index === 0) await expectFocusVisible(page, 'the tally’s + button');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      await expect(slide.getByRole('spinbutton', { name: w.votesFor(letter) })).toHaveValue('2');
+      await page.keyboard.press('r');
+      for (let i = 0; i < question.choices; i += 1) {
+        if (question.correct.includes(i)) await expect(choices.nth(i)).toContainText(w.slideRight);
+        else await expect(choices.nth(i)).not.toContainText(w.slideRight);
+      }
+      await expect(slide.getByRole('status')).not.toBeEmpty();
+      if (index < w.questions.length - 1) {
+        await tabTo(page, slide.getByRole('button', { name: w.nextQuestion }));
+        await page.keyboard.press('Enter');
+      }
+    }
+    await expect(slide.getByRole('button', { name: w.nextQuestion })).toBeDisabled();
+
+    // ----- Chapter 7: the same quiz in the student view, every answer right -----
+    await lesson.goto(lang, 'student', 'debate', 'quiz');
     const checkButtons = demo.getByRole('button', { name: w.checkAnswer });
     await expect(checkButtons).toHaveCount(w.questions.length);
     for (const [index, question] of w.questions.entries()) {
@@ -692,7 +739,8 @@ for (const lang of ['en', 'fr'] as const) {
       w.score(w.questions.length, w.questions.length),
     );
 
-    // ----- Chapter 7: the exit question -----
+    // ----- Chapter 7: the exit question, back on the projector -----
+    await lesson.goto(lang, 'present', 'debate', 'quiz');
     await presentUntil(lesson, titles, 'debate', 'exit-question');
     const answer = demo.getByRole('textbox', { name: w.exitPrompt });
     await tabTo(page, answer);

@@ -5,6 +5,7 @@ import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
+import { useScrollFocusable } from '../../demo-kit/use-scroll-focusable.js';
 import { loadDisguise, slipInSharedGhost, type Disguise } from './disguise.js';
 
 /**
@@ -36,8 +37,12 @@ function LessonPair({ world }: LiveDemoContext) {
     [alice, bob],
   );
   const match = left.digits === right.digits;
+  const box = useRef<HTMLDivElement>(null);
+  useScrollFocusable(box);
   return (
-    <div className="live-section">
+    // Named (a group, not a second landmark: the check inside is the region), as
+    // on the slide this box scrolls and can then take the focus.
+    <div ref={box} role="group" className="live-section" aria-label={t('safetyNumbers.partOne')}>
       <SafetyNumberCheck
         left={{ label: t('safetyNumbers.left'), number: left }}
         right={{ label: t('safetyNumbers.right'), number: right }}
@@ -64,6 +69,8 @@ function DisguisedGhost({ predict }: { predict: boolean }) {
   const status = useRef<HTMLParagraphElement>(null);
   const [disguise, setDisguise] = useState<Disguise>();
   const moveFocus = useRef(false);
+  const box = useRef<HTMLElement>(null);
+  useScrollFocusable(box);
 
   useEffect(() => {
     let mounted = true;
@@ -83,7 +90,7 @@ function DisguisedGhost({ predict }: { predict: boolean }) {
   }, [disguise]);
 
   return (
-    <section className="live-section" aria-labelledby={headingId}>
+    <section ref={box} className="live-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="live-section__title">
         {t('safetyNumbers.partTwo')}
       </h3>
