@@ -43,8 +43,6 @@ describe('WhoCanReadMatrix', () => {
       | 'keyboardHint'
       | 'roles'
       | 'reasons'
-      | 'showEarlier'
-      | 'showLatest'
     >();
     expectTypeOf<WhoCanReadMatrixLabels['cellName']>().toEqualTypeOf<
       (partyName: string, canRead: boolean | undefined, messageNumber: number) => string
