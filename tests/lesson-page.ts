@@ -140,16 +140,32 @@ export class LessonPage {
 
   /** Clicks "Next" and waits for the next step. */
   async next(): Promise<void> {
-    const before = await this.currentStep();
-    await this.nextLink.click();
-    await this.#waitForStepOtherThan(before);
+    await this.#moveWith(this.nextLink);
   }
 
   /** Clicks "Previous" and waits for the previous step. */
   async previous(): Promise<void> {
+    await this.#moveWith(this.previousLink);
+  }
+
+  /**
+   * Clicks a navigation link until the step changes. A demo that finishes
+   * loading can shift the layout under the pointer, so a click may land
+   * beside the link; it is repeated only while the page is still on the
+   * same step, so no step is ever skipped.
+   */
+  async #moveWith(link: Locator): Promise<void> {
     const before = await this.currentStep();
-    await this.previousLink.click();
-    await this.#waitForStepOtherThan(before);
+    const here = `${before.chapter}/${before.step}`;
+    await expect(async () => {
+      if ((await this.#stepKey()) === here) await link.click();
+      await expect.poll(() => this.#stepKey(), { timeout: 3_000 }).not.toBe(here);
+    }).toPass({ timeout: 15_000 });
+  }
+
+  async #stepKey(): Promise<string> {
+    const article = this.stepArticle;
+    return `${await article.getAttribute('data-chapter')}/${await article.getAttribute('data-step')}`;
   }
 
   /** Presses a key (presenter mode) and waits for the step to change. */
