@@ -223,7 +223,7 @@ for (const size of sizes) {
       const lastColumn = table.getByRole('columnheader').last();
       await expect(lastColumn).toContainText('Mallory');
       await expectInView(lastColumn, 'the last column of the table before the theft');
-      expect(await sidewaysScroll(table), 'the table’s box scrolled or scrollable sideways').toBe(0);
+      expect(await sidewaysScroll(table), 'the table scrolls sideways').toBe(0);
       await page.getByRole('button', { name: 'Mallory steals the master key' }).click();
       await expect(theftPredict).toHaveAttribute('data-revealed', 'true');
       await expectInView(
