@@ -89,6 +89,23 @@ async function isInView(locator: Locator): Promise<boolean> {
   });
 }
 
+/**
+ * How far the boxes around an element are, or could be, scrolled sideways:
+ * each scrolling ancestor's scrollLeft plus what it hides past its right edge.
+ */
+function sidewaysScroll(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    let hidden = 0;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      const style = getComputedStyle(parent);
+      if (/(auto|scroll|hidden)/.test(style.overflowX)) {
+        hidden += parent.scrollLeft + Math.max(0, parent.scrollWidth - parent.clientWidth - 1);
+      }
+    }
+    return hidden;
+  });
+}
+
 async function expectInView(locator: Locator, what: string): Promise<void> {
   await expect(locator, what).toBeVisible();
   await expect.poll(() => isInView(locator), { message: `${what} is in view` }).toBe(true);
@@ -199,6 +216,14 @@ for (const size of sizes) {
       await showStep(page, 'escrow/mallory');
       const theftPredict = page.getByTestId('predict');
       await expect(theftPredict).toHaveAttribute('data-revealed', 'false');
+      // Before the theft the whole table is across the slide: its last column
+      // (Mallory's, all ✗) in view with nothing scrolled sideways. A third
+      // column for the table once cut it after Carol.
+      const table = page.getByTestId('demo').getByRole('grid');
+      const lastColumn = table.getByRole('columnheader').last();
+      await expect(lastColumn).toContainText('Mallory');
+      await expectInView(lastColumn, 'the last column of the table before the theft');
+      expect(await sidewaysScroll(table), 'the table scrolls sideways').toBe(0);
       await page.getByRole('button', { name: 'Mallory steals the master key' }).click();
       await expect(theftPredict).toHaveAttribute('data-revealed', 'true');
       await expectInView(
