@@ -8,11 +8,15 @@ import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type {
   BundleJson,
+  ClassFrame,
+  ClassState,
   ClientFrame,
+  ClientUpdateFrame,
   ErrorCode,
   EventFrame,
   ReportMethod,
   VotesFrame,
+  WelcomeFrame,
 } from '@e2ee-kit/live/protocol';
 import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
 import {
@@ -148,7 +152,7 @@ export class Classroom {
     this.#class(code);
     this.#store.setOpen(code, open);
     this.#log.info({ event: open ? 'class-reopened' : 'class-closed', class: code }, 'class state');
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
   }
 
   /**
@@ -165,7 +169,7 @@ export class Classroom {
     }
     this.#store.setMode(code, mode);
     this.#log.info({ event: 'mode', class: code, mode }, 'mode switched');
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
   }
 
   /**
@@ -292,7 +296,8 @@ export class Classroom {
     );
     if (peers.length === 0)
       throw new ClassroomError('not-connected', 'This phone is not connected.');
-    const text = JSON.stringify({ type: 'client-update', ghost });
+    const frame: ClientUpdateFrame = { type: 'client-update', ghost };
+    const text = JSON.stringify(frame);
     for (const [peer] of peers) peer.send(text);
     this.#log.info({ event: 'client-update', class: code, device, ghost }, 'client update pushed');
     return { ghost };
@@ -306,7 +311,7 @@ export class Classroom {
       { event: vote ? 'vote-opened' : 'vote-closed', class: code, question: vote?.question },
       'vote',
     );
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
     if (vote) this.#sendVotes(code);
   }
 
@@ -479,16 +484,15 @@ export class Classroom {
   #attach(peer: Peer, session: Session, since: number, extra: { token?: string }): void {
     const live = this.#liveClass(session.code);
     const watcher = session.kind === 'watcher';
-    peer.send(
-      JSON.stringify({
-        type: 'welcome',
-        ...this.#classState(session.code),
-        ...(watcher
-          ? { watcher: true }
-          : { device: session.device, user: session.user, role: session.role }),
-        ...extra,
-      }),
-    );
+    const welcome: WelcomeFrame = {
+      type: 'welcome',
+      ...this.#classState(session.code),
+      ...(watcher
+        ? { watcher: true }
+        : { device: session.device, user: session.user, role: session.role }),
+      ...extra,
+    };
+    peer.send(JSON.stringify(welcome));
     // Phones skip the watcher-only events (receipts, reports): their
     // sequence numbers have gaps, which is fine, as they only need order.
     for (const event of this.#store.eventsAfter(session.code, since, watcher))
@@ -764,7 +768,7 @@ export class Classroom {
     return row;
   }
 
-  #classState(code: string) {
+  #classState(code: string): ClassState {
     const row = this.#class(code);
     return {
       code: row.code,
@@ -774,6 +778,12 @@ export class Classroom {
       lastSeq: row.lastSeq,
       vote: row.vote,
     };
+  }
+
+  /** A `class` frame: the class as it stands (sent when it changes). */
+  #classFrame(code: string): string {
+    const frame: ClassFrame = { type: 'class', ...this.#classState(code) };
+    return JSON.stringify(frame);
   }
 
   #liveClass(code: string): LiveClass {
