@@ -17,7 +17,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import * as v from 'valibot';
 import type { WebSocket } from 'ws';
 import { Classroom, ClassroomError, type Peer } from './classroom.js';
-import { BundleSchema, readFrame, type ErrorCode } from './frames.js';
+import { BundleSchema, readFrame, type ErrorCode } from '@e2ee-kit/live/protocol';
 import { loadProviderCrypto } from './provider/crypto.js';
 import { TokenBucket } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -32,10 +32,16 @@ export interface Limits {
   readonly burst: number;
   /** …and per second after that. */
   readonly perSecond: number;
+  /** Receipts a connection may send at once beyond `burst`… */
+  readonly receiptBurst: number;
+  /** …and per second after that. */
+  readonly receiptsPerSecond: number;
   /** Refused frames in a row after which the connection is closed (1008). */
   readonly strikes: number;
   /** Students per class. */
   readonly classSize: number;
+  /** `report` frames one device may send in a class. */
+  readonly reportsPerDevice: number;
   /** Open WebSockets per IP address. */
   readonly connectionsPerIp: number;
   /** Bytes queued to a slow client before it is disconnected. */
@@ -47,8 +53,11 @@ export const DEFAULT_LIMITS: Limits = {
   hardFrameBytes: 1024 * 1024,
   burst: 30,
   perSecond: 10,
+  receiptBurst: 120,
+  receiptsPerSecond: 60,
   strikes: 100,
   classSize: 60,
+  reportsPerDevice: 20,
   connectionsPerIp: 16,
   sendQueueBytes: 8 * 1024 * 1024,
 };
@@ -80,12 +89,41 @@ const ModeSchema = v.picklist(['member-signed', 'provider-managed']);
 const OpenClassBody = v.optional(v.strictObject({ mode: v.optional(ModeSchema) }));
 const ModeBody = v.strictObject({ mode: ModeSchema });
 const GhostBody = v.strictObject({ bundle: BundleSchema });
+/** Vote questions and choices: lowercase words joined by dashes (the lesson's i18n keys). */
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+const VoteBody = v.strictObject({
+  question: Slug,
+  choices: v.pipe(
+    v.array(Slug),
+    v.minLength(2),
+    v.maxLength(8),
+    v.check((c) => new Set(c).size === c.length, 'choices must differ'),
+  ),
+});
+/** crypto-demo's EscrowKeyInfo as JSON (the key's length is checked after decoding). */
+const EscrowBody = v.strictObject({
+  key: v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,64}$/)),
+    name: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(64),
+      // eslint-disable-next-line no-control-regex
+      v.regex(/^[^\u0000-\u001f\u007f]*$/),
+    ),
+    publicKey: v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/)),
+  }),
+});
+const ClientUpdateBody = v.strictObject({
+  device: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:/-]{1,64}$/)),
+});
 
 const HTTP_STATUS: Partial<Record<ClassroomError['code'], number>> = {
   'not-found': 404,
   'bad-request': 400,
   'bad-bundle': 400,
   'device-taken': 409,
+  'not-connected': 409,
   forbidden: 403,
 };
 
@@ -165,6 +203,7 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
       perIp.set(ip, count);
       const peer: Peer = { id: peerId, send };
       const bucket = new TokenBucket(limits.burst, limits.perSecond);
+      const receiptBucket = new TokenBucket(limits.receiptBurst, limits.receiptsPerSecond);
       let strikes = 0;
       const refuse = (code: ErrorCode, message: string) => {
         log.info({ event: 'refused', peer: peerId, code }, 'frame refused');
@@ -180,9 +219,22 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
           const size = Array.isArray(data)
             ? data.reduce((n, b) => n + b.length, 0)
             : data.byteLength;
+          const readable = size <= limits.frameBytes && !isBinary;
+          const text = () =>
+            Array.isArray(data)
+              ? Buffer.concat(data).toString('utf8')
+              : Buffer.from(new Uint8Array(data)).toString('utf8');
+          let read: ReturnType<typeof readFrame> | undefined;
           if (!bucket.take()) {
-            refuse('rate-limited', 'Too many frames: slow down.');
-            return;
+            // A phone answers each message addressed to it with a receipt,
+            // so a burst of messages brings a burst of receipts: they may
+            // overflow into a bucket of their own. Only then is the frame
+            // read before the rate check (the strikes bound that work).
+            read = readable ? readFrame(text()) : undefined;
+            if (!(read?.ok && read.frame.type === 'receipt' && receiptBucket.take())) {
+              refuse('rate-limited', 'Too many frames: slow down.');
+              return;
+            }
           }
           if (size > limits.frameBytes) {
             refuse('too-large', `Frames are at most ${limits.frameBytes} bytes.`);
@@ -192,10 +244,7 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
             refuse('malformed', 'Frames are JSON text.');
             return;
           }
-          const text = Array.isArray(data)
-            ? Buffer.concat(data).toString('utf8')
-            : Buffer.from(new Uint8Array(data)).toString('utf8');
-          const read = readFrame(text);
+          read ??= readFrame(text());
           if (!read.ok) {
             refuse(read.code, read.message);
             return;
@@ -205,7 +254,9 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
         } catch (err) {
           if (err instanceof ClassroomError) {
             const code: ErrorCode =
-              err.code === 'not-found' || err.code === 'bad-request' ? 'unknown-class' : err.code;
+              err.code === 'not-found' || err.code === 'bad-request' || err.code === 'not-connected'
+                ? 'unknown-class'
+                : err.code;
             refuse(code, err.message);
             return;
           }
@@ -325,6 +376,33 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
     '/api/classes/:code/members/:device',
     { preHandler: teacherOnly },
     (req) => classroom.removeMember(req.params.code, req.params.device),
+  );
+
+  app.put<{ Params: { code: string } }>(
+    '/api/classes/:code/escrow',
+    { preHandler: teacherOnly },
+    (req) => classroom.mandateEscrow(req.params.code, body(EscrowBody, req.body).key),
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/client-update',
+    { preHandler: teacherOnly },
+    (req) => classroom.clientUpdate(req.params.code, body(ClientUpdateBody, req.body).device),
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/vote',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setVote(req.params.code, body(VoteBody, req.body));
+      return { ok: true };
+    },
+  );
+  app.delete<{ Params: { code: string } }>(
+    '/api/classes/:code/vote',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setVote(req.params.code, null);
+      return { ok: true };
+    },
   );
 
   if (options.staticDir && existsSync(options.staticDir)) {
