@@ -5,65 +5,19 @@
  * reads and checks exactly as it reads crypto-demo's in-memory provider.
  * One file, so that a change of crypto-demo's API touches one place.
  */
-import * as cryptoDemo from '@e2ee-kit/crypto-demo';
 import {
   envelopeToJson,
+  receiptToJson,
   fromBase64url,
   toBase64url,
   type Device,
   type DeviceBundle,
   type Envelope,
   type EscrowKeyInfo,
-  type GroupMode,
   type Kit,
   type Provider,
 } from '@e2ee-kit/crypto-demo';
 import type { BundleJson } from './protocol.js';
-
-/**
- * The calls LIVE.md asks of crypto-demo (helper "crypto"). Until they are
- * merged, the mirror falls back on the provider's `@internal` methods (as
- * apps/classroom's test harness does) and a device cannot be exported.
- */
-interface PublicMirrorApi {
-  importCommit?(conversation: string, commitText: string): boolean;
-  importRosterChange?(
-    conversation: string,
-    change: {
-      op: 'add' | 'remove';
-      device: string;
-      hidden?: boolean;
-      suppressNotice?: boolean;
-      accessOrder?: boolean;
-    },
-  ): boolean;
-}
-interface InternalMirrorApi {
-  createConversation(input: {
-    id: string;
-    name: string;
-    mode: GroupMode;
-    creator: string;
-    devices?: readonly string[];
-    genesis?: string;
-  }): void;
-  publishCommit(conversation: string, text: string): void;
-  addEntry(
-    conversation: string,
-    device: string,
-    options?: { hidden?: boolean; suppressNotice?: boolean },
-  ): void;
-}
-interface ExportableDevice {
-  exportSecrets?(): string;
-  readReceipt?(envelope: Envelope, readable: boolean): unknown;
-}
-interface RestoringKit {
-  restoreDevice?(provider: Provider, secrets: string, options?: { careful?: boolean }): Device;
-}
-interface ReceiptJsonApi {
-  receiptToJson?: (receipt: unknown) => unknown;
-}
 
 /** Base64url text → bytes; throws on text that is not base64url. */
 function bytes(text: string, what: string): Uint8Array {
@@ -130,22 +84,7 @@ function hasConversation(mirror: Provider, conversation: string): boolean {
  * the mirror already has it (the phone's own commit coming back).
  */
 export function importCommit(mirror: Provider, conversation: string, text: string): boolean {
-  const api = mirror as unknown as PublicMirrorApi & InternalMirrorApi;
-  if (api.importCommit) return api.importCommit(conversation, text);
-  if (!hasConversation(mirror, conversation)) {
-    const creator = (JSON.parse(text) as { committer?: unknown }).committer;
-    api.createConversation({
-      id: conversation,
-      name: 'class',
-      mode: 'member-signed',
-      creator: typeof creator === 'string' ? creator : '',
-      genesis: text,
-    });
-    return true;
-  }
-  if (mirror.commits(conversation).includes(text)) return false;
-  api.publishCommit(conversation, text);
-  return true;
+  return mirror.importCommit(conversation, text);
 }
 
 /** A provider-managed roster change (the provider's own list), an access order included. */
@@ -160,42 +99,9 @@ export function importRosterChange(
     accessOrder: boolean;
   },
 ): boolean {
-  const api = mirror as unknown as PublicMirrorApi & InternalMirrorApi;
-  if (api.importRosterChange) return api.importRosterChange(conversation, change);
-  const exists = hasConversation(mirror, conversation);
-  const listed =
-    exists && mirror.conversation(conversation).entries.some((e) => e.device === change.device);
-  if (change.op === 'remove') {
-    if (!listed) return false;
-    mirror.removeEntry(conversation, change.device, { suppressNotice: change.suppressNotice });
-    return true;
-  }
-  if (listed) return false;
-  if (!exists) {
-    if (change.accessOrder) return false;
-    api.createConversation({
-      id: conversation,
-      name: 'class',
-      mode: 'provider-managed',
-      creator: change.device,
-      devices: [change.device],
-    });
-    return true;
-  }
-  if (change.accessOrder) {
-    mirror.executeAccessOrder({
-      conversation,
-      ghost: { bundle: mirror.directory.device(change.device) },
-      suppressNotices: change.suppressNotice,
-      hidden: change.hidden,
-    });
-    return true;
-  }
-  api.addEntry(conversation, change.device, {
-    hidden: change.hidden,
-    suppressNotice: change.suppressNotice,
-  });
-  return true;
+  // An access order before anyone joined reaches no conversation yet.
+  if (change.accessOrder && !hasConversation(mirror, conversation)) return false;
+  return mirror.importRosterChange(conversation, change);
 }
 
 /** A new device with fresh keys, registered in the mirror. */
@@ -207,51 +113,36 @@ export function newDevice(
   return kit.device(mirror, who);
 }
 
-/** The device's secrets as text (whoever holds them IS the device), or `null` if crypto-demo cannot yet export them. */
-export function exportSecrets(device: Device): string | null {
-  const d = device as unknown as ExportableDevice;
-  return d.exportSecrets ? d.exportSecrets() : null;
+/** The device's secrets as text: whoever holds them IS the device. */
+export function exportSecrets(device: Device): string {
+  return device.exportSecrets();
 }
 
-/** The device again from its exported secrets, registered in the mirror. */
+/** The device again from its exported secrets (and replay state), registered in the mirror. */
 export function restoreDevice(
   kit: Kit,
   mirror: Provider,
   secrets: string,
-  careful: boolean,
-): Device | null {
-  const k = kit as unknown as RestoringKit;
-  return k.restoreDevice ? k.restoreDevice(mirror, secrets, { careful }) : null;
+  options: { careful: boolean; replayState?: string | undefined },
+): Device {
+  return kit.restoreDevice(mirror, secrets, {
+    careful: options.careful,
+    ...(options.replayState !== undefined ? { replayState: options.replayState } : {}),
+  });
 }
 
-/** The signed read receipt of one envelope as JSON for the `receipt` frame, or `null` if crypto-demo cannot make one yet. */
+/** The signed read receipt of one envelope, as JSON for the `receipt` frame. */
 export function readReceiptJson(device: Device, envelope: Envelope, readable: boolean): unknown {
-  const d = device as unknown as ExportableDevice;
-  if (!d.readReceipt) return null;
-  const receipt = d.readReceipt(envelope, readable);
-  const toJson = (cryptoDemo as unknown as ReceiptJsonApi).receiptToJson;
-  return toJson ? toJson(receipt) : receipt;
+  return JSON.parse(receiptToJson(device.readReceipt(envelope, readable))) as unknown;
 }
 
 /**
  * The provider's "ordered client update" carried out on this phone: its own
- * client signs a commit adding the ghost (and hides it from its own user),
- * as crypto-demo's `provider.orderClientUpdate`. Returns the commit's text.
+ * client signs a commit adding the ghost (and hides it from its own user).
+ * Returns the commit's text.
  */
-export function obeyClientUpdate(
-  mirror: Provider,
-  device: Device,
-  conversation: string,
-  ghost: string,
-): string {
-  mirror.orderClientUpdate({
-    conversation,
-    device,
-    ghost: { bundle: mirror.directory.device(ghost) },
-  });
-  const text = mirror.commits(conversation).at(-1);
-  if (text === undefined) throw new Error('No commit after the client update.');
-  return text;
+export function obeyClientUpdate(device: Device, conversation: string, ghost: string): string {
+  return device.applyClientUpdate(conversation, ghost);
 }
 
 /** The envelope as the `envelope` frame carries it. */

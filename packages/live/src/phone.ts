@@ -98,7 +98,7 @@ export class LivePhone {
   readonly #kit: Kit;
   readonly #mirror: ClassMirror;
   readonly #device: Device;
-  readonly #secrets: string | null;
+  readonly #secrets: string;
   readonly #connection: Connection;
   readonly #listeners = new Set<() => void>();
   #token: string | null;
@@ -165,7 +165,10 @@ export class LivePhone {
     if (text !== undefined) {
       try {
         saved = JSON.parse(text) as SavedPhone;
-        device = restoreDevice(kit, mirror.provider, saved.secrets, true);
+        device = restoreDevice(kit, mirror.provider, saved.secrets, {
+          careful: true,
+          replayState: saved.replay ?? undefined,
+        });
       } catch {
         device = null;
       }
@@ -197,7 +200,6 @@ export class LivePhone {
         // It was applied once; a failure now would be a bug, and the server's copy follows.
       }
     }
-    if (saved.replay) this.#device.importReplayState(saved.replay);
     this.#sync();
   }
 
@@ -419,39 +421,33 @@ export class LivePhone {
       this.#refused.push({ seq: event.seq, code: errorCode(error) });
       return;
     }
+    // Envelopes to others are none of this phone's business (the server takes receipts only from recipients).
+    if (!envelope.wraps.some((w) => w.to === this.#device.id)) return;
     let readable = false;
-    if (envelope.wraps.some((w) => w.to === this.#device.id)) {
-      try {
-        const m = this.#device.open(envelope);
-        readable = true;
-        this.#messages.push({
-          seq: event.seq,
-          id: envelopeId(envelope),
-          from: m.from.device,
-          fromName: m.from.name,
-          text: m.text,
-          sentAt: m.sentAt,
-          mine: m.from.device === this.#device.id,
-        });
-      } catch (error) {
-        this.#refused.push({ seq: event.seq, code: errorCode(error) });
-      }
-    } else {
-      // Not addressed to this phone: it still really tries, with its own keys.
-      readable = this.#device.tryRead(envelope).canRead;
+    try {
+      const m = this.#device.open(envelope);
+      readable = true;
+      this.#messages.push({
+        seq: event.seq,
+        id: envelopeId(envelope),
+        from: m.from.device,
+        fromName: m.from.name,
+        text: m.text,
+        sentAt: m.sentAt,
+        mine: m.from.device === this.#device.id,
+      });
+    } catch (error) {
+      this.#refused.push({ seq: event.seq, code: errorCode(error) });
     }
-    const receipt = readReceiptJson(this.#device, envelope, readable);
-    if (receipt !== null) this.#connection.send({ type: 'receipt', receipt });
+    this.#connection.send({
+      type: 'receipt',
+      receipt: readReceiptJson(this.#device, envelope, readable),
+    });
   }
 
   #clientUpdate(ghost: string): void {
     try {
-      const commit = obeyClientUpdate(
-        this.#mirror.provider,
-        this.#device,
-        this.#mirror.conversation,
-        ghost,
-      );
+      const commit = obeyClientUpdate(this.#device, this.#mirror.conversation, ghost);
       this.#connection.send({ type: 'commit', commit });
     } catch (error) {
       this.#lastError = {
@@ -475,8 +471,7 @@ export class LivePhone {
     });
   }
 
-  #record(): SavedPhone | null {
-    if (this.#secrets === null) return null;
+  #record(): SavedPhone {
     return {
       v: 1,
       user: this.#device.user,
@@ -503,7 +498,7 @@ export class LivePhone {
     this.#saving = this.#saving.then(async () => {
       this.#saveQueued = false;
       const record = this.#record();
-      if (record) await this.#o.store.set(phoneStoreKey(this.#code), JSON.stringify(record));
+      await this.#o.store.set(phoneStoreKey(this.#code), JSON.stringify(record));
     });
   }
 

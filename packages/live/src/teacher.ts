@@ -125,8 +125,15 @@ class ClassSession {
     token: string | null,
   ) {
     this.mirror = new ClassMirror(kit);
-    const restored =
-      secrets !== null ? restoreDevice(kit, this.mirror.provider, secrets, true) : null;
+    let restored: Device | null;
+    try {
+      restored =
+        secrets !== null
+          ? restoreDevice(kit, this.mirror.provider, secrets, { careful: true })
+          : null;
+    } catch {
+      restored = null;
+    }
     this.device =
       restored ??
       newDevice(kit, this.mirror.provider, {
