@@ -136,6 +136,16 @@ export class Connection {
   #deadTimer: unknown;
   /** Frames waiting for a welcome or for the send budget. */
   readonly #outbox: string[] = [];
+  /**
+   * Frames written to the current socket that the server may not have read:
+   * a socket can die with them in flight. The server answers frames in
+   * order, so the pong of a later ping confirms them; the others are sent
+   * again on the next socket (the server refuses an envelope or a receipt
+   * twice as `duplicate`, which changes nothing).
+   */
+  #inflight: { text: string; pings: number }[] = [];
+  #pingsSent = 0;
+  #pongs = 0;
   #tokens = SEND_BURST;
   #refilledAt: number;
   #flushTimer: unknown;
@@ -224,6 +234,7 @@ export class Connection {
       // Already closing.
     }
     this.#outbox.length = 0;
+    this.#inflight = [];
     this.#set({ state: 'closed', attempts: this.#status.attempts });
   }
 
@@ -290,7 +301,11 @@ export class Connection {
   }
 
   #frame(frame: ServerFrame, generation: number): void {
-    if (frame.type === 'pong') return;
+    if (frame.type === 'pong') {
+      this.#pongs++;
+      this.#inflight = this.#inflight.filter((f) => f.pings >= this.#pongs);
+      return;
+    }
     if (!this.#welcomed) {
       if (frame.type === 'welcome') {
         this.#welcomed = true;
@@ -341,6 +356,10 @@ export class Connection {
     this.#socket = undefined;
     this.#welcomed = false;
     this.#clearTimers();
+    this.#outbox.unshift(...this.#inflight.map((f) => f.text));
+    this.#inflight = [];
+    this.#pingsSent = 0;
+    this.#pongs = 0;
     const attempts = this.#status.attempts + 1;
     const delay = retryDelay(attempts, this.#clock.random());
     this.#set({ state: 'retrying', attempts, retryInMs: delay });
@@ -364,6 +383,7 @@ export class Connection {
     const generation = this.#generation;
     try {
       socket.send('{"type":"ping"}');
+      this.#pingsSent++;
     } catch {
       this.#drop(generation);
       return;
@@ -391,7 +411,14 @@ export class Connection {
         this.#outbox.unshift(text);
         return;
       }
+      this.#inflight.push({ text, pings: this.#pingsSent });
       this.#tokens -= 1;
+    }
+    // Once all is written, ask for a pong: it confirms all of it.
+    const last = this.#inflight.at(-1);
+    if (this.#outbox.length === 0 && last?.pings === this.#pingsSent && this.#tokens >= 1) {
+      this.#tokens -= 1;
+      this.#ping();
     }
     if (this.#outbox.length > 0 && this.#flushTimer === undefined) {
       this.#flushTimer = this.#clock.setTimeout(
