@@ -41,7 +41,13 @@ export function tempDir(): string {
 }
 
 export async function startServer(
-  options: { dataDir?: string; limits?: Partial<Limits>; port?: number; logs?: string[] } = {},
+  options: {
+    dataDir?: string;
+    limits?: Partial<Limits>;
+    port?: number;
+    logs?: string[];
+    staticDir?: string;
+  } = {},
 ): Promise<Running> {
   const dataDir = options.dataDir ?? tempDir();
   const logs = options.logs ?? [];
@@ -56,6 +62,7 @@ export async function startServer(
     teacherSecret: SECRET,
     logStream,
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
   });
   await server.app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const address = server.app.server.address();

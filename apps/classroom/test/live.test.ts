@@ -284,8 +284,9 @@ describe('votes', () => {
       vote: { question: 'who-reads', choices: ['nobody', 'the-ghost', 'everyone'] },
     });
     await projector.next('votes');
-    const cast = (p: Phone, choice: string) =>
+    const cast = (p: Phone, choice: string) => {
       p.socket.send({ type: 'vote', question: 'who-reads', choice });
+    };
     cast(ann, 'nobody');
     cast(ben, 'the-ghost');
     cast(cat, 'the-ghost');
