@@ -124,3 +124,112 @@ describe('a live class with @e2ee-kit/live', () => {
     expect(texts(ben.snapshot())).toEqual(['hello class', 'after the restart', 'welcome back']);
   });
 });
+
+describe('the ghost, escrow and votes with @e2ee-kit/live', () => {
+  it('provider-managed: after the access order the ghost reads only later messages; a careful phone reports it', async () => {
+    const box = await server();
+    const { teacher, phones } = await liveClass(box.running, 'provider-managed');
+    const [ana, ben] = phones;
+    ana.send('before the order');
+    await until(ben, (s) => texts(s).includes('before the order'), 'first message');
+    await teacher.accessOrder();
+    await until(teacher, (s) => s.ghost.ordered, 'the order');
+    for (const p of phones)
+      await until(p, () => p.checkRoster().some((f) => f.suspect === 'ghost/agency'), 'hidden');
+    // No notice on any screen, and the ghost is not listed.
+    expect(ben.snapshot().notices.some((n) => n.device === 'ghost/agency')).toBe(false);
+    expect(ben.snapshot().roster.some((m) => m.device === 'ghost/agency')).toBe(false);
+    ben.send('after the order');
+    await until(ana, (s) => texts(s).includes('after the order'), 'second message');
+    const seen = await until(
+      teacher,
+      (s) => rowOf(s, 'after the order') !== undefined,
+      'the teacher sees it',
+    );
+    expect(seen.ghost.reads.map((r) => r.text)).toEqual(['after the order']);
+    expect(rowOf(seen, 'before the order')?.cells.ghost).toBe('unreadable');
+    expect(rowOf(seen, 'after the order')?.cells.ghost).toBe('read');
+    expect(seen.roster.find((e) => e.device === 'ghost/agency')?.hidden).toBe(true);
+    // Ana's careful client found it twice: roster check, and recipient check of Ben's message.
+    const findings = ana.checkRoster();
+    expect(findings.map((f) => f.method).sort()).toEqual(['recipient-check', 'roster-check']);
+    ana.report(findings[0] as (typeof findings)[number]);
+    const reported = await until(teacher, (s) => s.reports.length === 1, 'the report');
+    expect(reported.reports[0]).toMatchObject({
+      from: ana.id,
+      fromName: 'Ana',
+      suspect: 'ghost/agency',
+    });
+    expect(reported.reports[0]?.afterOrderMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('member-signed: phones refuse the access order until one phone gets the client update and signs the ghost in', async () => {
+    const box = await server();
+    const { teacher, phones } = await liveClass(box.running);
+    const [ana, ben, chloe] = phones;
+    await teacher.accessOrder();
+    await until(teacher, (s) => s.ghost.ordered, 'the order');
+    ana.send('still private');
+    await until(ben, (s) => texts(s).includes('still private'), 'message');
+    await until(teacher, (s) => rowOf(s, 'still private') !== undefined, 'teacher row');
+    expect(rowOf(teacher.snapshot(), 'still private')?.cells.ghost).toBe('unreadable');
+    // The ordered update reaches Ben's phone only: his client signs the ghost in.
+    await teacher.clientUpdate(ben.id);
+    await until(
+      chloe,
+      (s) => s.notices.some((n) => n.device === 'ghost/agency' && n.kind === 'member-added'),
+      'Chloé sees the signed change',
+    );
+    // Ben's own screen hides it; everyone else's roster lists it, added by Ben.
+    expect(ben.snapshot().notices.some((n) => n.device === 'ghost/agency')).toBe(false);
+    expect(chloe.snapshot().roster.some((m) => m.device === 'ghost/agency')).toBe(true);
+    chloe.send('now with the ghost');
+    await until(ana, (s) => texts(s).includes('now with the ghost'), 'message 2');
+    const after = await until(
+      teacher,
+      (s) => rowOf(s, 'now with the ghost') !== undefined,
+      'teacher row 2',
+    );
+    expect(rowOf(after, 'now with the ghost')?.cells.ghost).toBe('read');
+    expect(after.ghost.reads.map((r) => r.text)).toEqual(['now with the ghost']);
+  });
+
+  it('escrow: every phone wraps for the agency; Mallory reads everything escrowed once she steals the key', async () => {
+    const box = await server();
+    const { teacher, phones } = await liveClass(box.running);
+    const [ana, ben] = phones;
+    await teacher.mandateEscrow();
+    for (const p of phones) await until(p, (s) => s.escrow, 'escrow mandated');
+    ana.send('escrowed');
+    await until(ben, (s) => texts(s).includes('escrowed'), 'message');
+    const row = await until(teacher, (s) => rowOf(s, 'escrowed') !== undefined, 'row');
+    expect(rowOf(row, 'escrowed')?.cells).toMatchObject({
+      agency: 'read',
+      mallory: 'unreadable',
+      provider: 'unreadable',
+    });
+    expect(row.escrow).toEqual({ mandated: true, stolen: false });
+    teacher.steal();
+    const stolen = teacher.snapshot();
+    expect(stolen.escrow.stolen).toBe(true);
+    expect(rowOf(stolen, 'escrowed')?.cells.mallory).toBe('read');
+  });
+
+  it('votes: phones vote on the open question, the projector gets the tally', async () => {
+    const box = await server();
+    const { teacher, phones } = await liveClass(box.running);
+    await teacher.openVote('access-order', ['yes', 'no']);
+    for (const p of phones) await until(p, (s) => s.vote !== null, 'vote open');
+    const [ana, ben, chloe] = phones;
+    ana.vote('yes');
+    ben.vote('no');
+    chloe.vote('yes');
+    const tallied = await until(teacher, (s) => s.votes?.voters === 3, 'three votes');
+    expect(tallied.votes?.tally).toEqual({ yes: 2, no: 1 });
+    expect(() => {
+      ana.vote('maybe');
+    }).toThrow(/choice/);
+    await teacher.closeVote();
+    await until(ana, (s) => s.vote === null, 'vote closed');
+  });
+});
