@@ -93,6 +93,8 @@ const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 /** At most this many frames at once, then `SEND_PER_SECOND` (the server allows 30, then 10 a second). */
 const SEND_BURST = 20;
 const SEND_PER_SECOND = 8;
+/** The confirming ping waits this long, to cover a burst of frames at once. */
+const CONFIRM_AFTER_MS = 100;
 
 const OPEN = 1;
 
@@ -149,6 +151,7 @@ export class Connection {
   #tokens = SEND_BURST;
   #refilledAt: number;
   #flushTimer: unknown;
+  #confirmTimer: unknown;
   readonly #unwake: (() => void)[] = [];
 
   constructor(options: ConnectionOptions) {
@@ -249,6 +252,8 @@ export class Connection {
     this.#clock.clearTimeout(this.#deadTimer);
     this.#clock.clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    this.#clock.clearTimeout(this.#confirmTimer);
+    this.#confirmTimer = undefined;
   }
 
   #open(): void {
@@ -394,15 +399,40 @@ export class Connection {
     }, this.#o.pongWithinMs ?? 10_000);
   }
 
-  #flush(): void {
-    const socket = this.#socket;
-    if (!this.#welcomed || !socket || socket.readyState !== OPEN) return;
+  /**
+   * Soon after frames were written, one ping (a frame of the send budget
+   * like the others): its pong confirms all of them, and its absence finds
+   * a dead socket.
+   */
+  #askConfirmation(): void {
+    if (this.#confirmTimer !== undefined) return;
+    const last = this.#inflight.at(-1);
+    if (last?.pings !== this.#pingsSent) return;
+    this.#confirmTimer = this.#clock.setTimeout(() => {
+      this.#confirmTimer = undefined;
+      this.#refill();
+      if (this.#tokens >= 1 && this.#outbox.length === 0) {
+        this.#tokens -= 1;
+        this.#ping();
+      } else {
+        this.#askConfirmation();
+      }
+    }, CONFIRM_AFTER_MS);
+  }
+
+  #refill(): void {
     const now = this.#clock.now();
     this.#tokens = Math.min(
       SEND_BURST,
       this.#tokens + ((now - this.#refilledAt) / 1000) * SEND_PER_SECOND,
     );
     this.#refilledAt = now;
+  }
+
+  #flush(): void {
+    const socket = this.#socket;
+    if (!this.#welcomed || !socket || socket.readyState !== OPEN) return;
+    this.#refill();
     while (this.#outbox.length > 0 && this.#tokens >= 1) {
       const text = this.#outbox.shift() as string;
       try {
@@ -414,12 +444,7 @@ export class Connection {
       this.#inflight.push({ text, pings: this.#pingsSent });
       this.#tokens -= 1;
     }
-    // Once all is written, ask for a pong: it confirms all of it.
-    const last = this.#inflight.at(-1);
-    if (this.#outbox.length === 0 && last?.pings === this.#pingsSent && this.#tokens >= 1) {
-      this.#tokens -= 1;
-      this.#ping();
-    }
+    this.#askConfirmation();
     if (this.#outbox.length > 0 && this.#flushTimer === undefined) {
       this.#flushTimer = this.#clock.setTimeout(
         () => {
