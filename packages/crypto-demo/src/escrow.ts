@@ -12,13 +12,7 @@ import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import { trustDirectory, trustedDirectories } from './escrow-trust.js';
 import type { EscrowKeyInfo } from './provider-records.js';
-import {
-  asTyped,
-  checkDirectorySender,
-  openWith,
-  outcomeError,
-  reasonOf,
-} from './receive.js';
+import { asTyped, checkDirectorySender, openWith, outcomeError, reasonOf } from './receive.js';
 import { toSealed } from './wire.js';
 
 /** What an escrow holder read: the text and the authenticated sender. */

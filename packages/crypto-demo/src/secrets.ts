@@ -85,11 +85,11 @@ export function parseSecrets(sodium: Primitives, input: unknown): DeviceSecrets 
   const b = secrets.bundle;
   const wrong: string[] = [];
   if (!equalBytes(sodium.crypto_sign_seed_keypair(secrets.identitySeed).publicKey, b.identityKey))
-    wrong.push('identitySeed: does not give the bundle\'s identity key');
+    wrong.push("identitySeed: does not give the bundle's identity key");
   if (!equalBytes(sodium.crypto_sign_seed_keypair(secrets.signingSeed).publicKey, b.signingKey))
-    wrong.push('signingSeed: does not give the bundle\'s signing key');
+    wrong.push("signingSeed: does not give the bundle's signing key");
   if (!equalBytes(sodium.crypto_scalarmult_base(secrets.agreementSecret), b.agreementKey))
-    wrong.push('agreementSecret: does not give the bundle\'s agreement key');
+    wrong.push("agreementSecret: does not give the bundle's agreement key");
   if (wrong.length === 0 && !isCertified(sodium, b))
     wrong.push('bundle.certificate: the identity key did not sign this bundle');
   if (wrong.length > 0) throw malformed(wrong);
