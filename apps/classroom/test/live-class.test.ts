@@ -103,10 +103,12 @@ describe('a live class with @e2ee-kit/live', () => {
     ben.send('after the restart');
     for (const p of phones)
       await until(p, (s) => texts(s).includes('after the restart'), 'after restart', 15_000);
+    // The teacher's laptop came back too, and the receipts still fill its table.
+    const students = phones.map((p) => p.id);
     await until(
       teacher,
-      (s) => rowOf(s, 'after the restart') !== undefined,
-      'the teacher back online',
+      (s) => students.every((id) => rowOf(s, 'after the restart')?.cells[id] === 'read'),
+      'receipts after the restart',
       15_000,
     );
     // Chloé reloads the page: a new LivePhone on the same store is the same device.
@@ -122,6 +124,16 @@ describe('a live class with @e2ee-kit/live', () => {
     for (const p of [ana, ben, again]) noDuplicateNorRefused(p);
     expect(texts(again.snapshot())).toEqual(['hello class', 'after the restart', 'welcome back']);
     expect(texts(ben.snapshot())).toEqual(['hello class', 'after the restart', 'welcome back']);
+    const last = await until(
+      teacher,
+      (s) => rowOf(s, 'welcome back')?.cells[again.id] === 'read',
+      'the reloaded phone’s receipt',
+    );
+    expect(last.matrix.map((r) => r.text)).toEqual([
+      'hello class',
+      'after the restart',
+      'welcome back',
+    ]);
   });
 });
 
