@@ -137,6 +137,41 @@ describe('a live class with @e2ee-kit/live', () => {
   });
 });
 
+describe('the teacher’s laptop with @e2ee-kit/live', () => {
+  it('reloads: the same teacher device and ghost, the table rebuilt from the watcher’s log', async () => {
+    const box = await server();
+    const store = memoryKeyStore();
+    const teacher = await teacherOf(box.running, store);
+    const code = await teacher.openClass('provider-managed');
+    const ana = await phone(box.running, code, 'Ana', memoryKeyStore());
+    const ben = await phone(box.running, code, 'Ben', memoryKeyStore());
+    await until(ben, (s) => s.roster.length === 3, 'roster');
+    await teacher.accessOrder();
+    await until(ana, () => ana.checkRoster().length > 0, 'the ghost on Ana’s roster');
+    ana.send('read by the ghost');
+    await until(teacher, (s) => s.ghost.reads.length === 1, 'the ghost reads');
+    await teacher.flush();
+    teacher.close();
+    const again = await teacherOf(box.running, store);
+    cleanups.push(() => {
+      again.close();
+    });
+    const s = await until(
+      again,
+      (x) =>
+        x.connection.state === 'online' && rowOf(x, 'read by the ghost')?.cells[ben.id] === 'read',
+      'the table again',
+    );
+    expect(s.code).toBe(code);
+    expect(again.device?.id).toBe('teacher/laptop');
+    expect(s.ghost.reads.map((r) => r.text)).toEqual(['read by the ghost']);
+    expect(rowOf(s, 'read by the ghost')?.cells['teacher/laptop']).toBe('read');
+    // Its device resumed (no second teacher join): it can still talk.
+    again.send('still the teacher');
+    await until(ben, (x) => texts(x).includes('still the teacher'), 'the teacher’s message');
+  });
+});
+
 describe('the ghost, escrow and votes with @e2ee-kit/live', () => {
   it('provider-managed: after the access order the ghost reads only later messages; a careful phone reports it', async () => {
     const box = await server();
