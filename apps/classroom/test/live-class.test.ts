@@ -172,6 +172,28 @@ describe('the teacher’s laptop with @e2ee-kit/live', () => {
   });
 });
 
+describe('removing a student with @e2ee-kit/live', () => {
+  for (const mode of ['member-signed', 'provider-managed'] as const) {
+    it(`${mode}: the student leaves every roster and reads nothing after`, async () => {
+      const box = await server();
+      const { teacher, phones } = await liveClass(box.running, mode);
+      const [ana, ben, chloe] = phones;
+      await teacher.remove(chloe.id);
+      for (const p of [ana, ben])
+        await until(p, (s) => s.roster.length === 3, `${p.id}: Chloé gone`);
+      await until(teacher, (s) => s.roster.every((e) => e.device !== chloe.id), 'teacher roster');
+      ana.send('without Chloé');
+      await until(ben, (s) => texts(s).includes('without Chloé'), 'Ben reads');
+      const row = await until(teacher, (s) => rowOf(s, 'without Chloé') !== undefined, 'row');
+      expect(row.traffic.at(-1)?.to).not.toContain(chloe.id);
+      expect(texts(chloe.snapshot())).not.toContain('without Chloé');
+      // The teacher does not sign her back in.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(ben.snapshot().roster).toHaveLength(3);
+    });
+  }
+});
+
 describe('the ghost, escrow and votes with @e2ee-kit/live', () => {
   it('provider-managed: after the access order the ghost reads only later messages; a careful phone reports it', async () => {
     const box = await server();
