@@ -290,9 +290,11 @@ export class LiveTeacher {
       throw error;
     }
     // If that phone never commits, sign the waiting students in anyway afterwards.
-    setTimeout(() => {
+    const timer: unknown = setTimeout(() => {
       if (this.#session === s) this.#admin(s);
     }, CLIENT_UPDATE_WAIT_MS + 100);
+    // Node: this timer alone does not keep the process alive.
+    (timer as { unref?: () => void }).unref?.();
   }
 
   /** The provider mandates key escrow with the agency's key. */
