@@ -10,7 +10,6 @@ import {
   parseEnvelope,
   type Device,
   type Envelope,
-  type Kit,
 } from '@e2ee-kit/crypto-demo';
 import type { ConnectionStatus, Finding, LiveMember, LiveMessage, PhoneSnapshot } from './api.js';
 import { ClassMirror, readEvent, type LiveEvent } from './class-mirror.js';
