@@ -23,6 +23,7 @@ const local = `http://localhost:${port}/`;
 const lines = [
   '',
   `  Classroom server on ${local}`,
+  `  Teacher's console (on this machine only): ${local}#/en/live/console`,
   `  Data folder: ${dataDir}`,
   `  Teacher secret (keep it on this machine): ${server.teacherSecret}`,
 ];
