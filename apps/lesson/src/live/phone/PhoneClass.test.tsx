@@ -120,19 +120,39 @@ describe(PhoneClass, () => {
     expect(phone.closed).toBe(true);
   });
 
+  it('says what the server refused last, in words, until the student puts it away', async () => {
+    const phone = new FakePhone();
+    await inClass(phone);
+    phone.set({ lastError: { code: 'rate-limited', message: 'Too many frames.' } });
+    await expect.element(page.getByText('Too fast: wait a moment, then send again.')).toBeVisible();
+    await expectNoAxeViolations();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect
+      .element(page.getByText('Too fast: wait a moment, then send again.'))
+      .not.toBeInTheDocument();
+    phone.set({ lastError: { code: 'fork', message: 'The commit forks the chain.' } });
+    await expect
+      .element(page.getByText('Something was refused (fork): The commit forks the chain.'))
+      .toBeVisible();
+  });
+
   it('lists who the phone encrypts to, the ghost marked in words, and the notices', async () => {
     const phone = new FakePhone(
       phoneSnapshot({
         roster: [teacher, dana, eli, ghost],
-        notices: [{ kind: 'member-added', device: eli.device }],
+        notices: [
+          { kind: 'member-added', device: dana.device },
+          { kind: 'member-added', device: eli.device },
+        ],
         escrow: true,
       }),
     );
     await inClass(phone);
     const roster = page.getByRole('region', { name: 'Who your phone encrypts to' });
     await expect.element(roster.getByText('4 devices')).toBeVisible();
-    await expect.element(roster.getByText('Dana (you)')).toBeVisible();
+    await expect.element(roster.getByText('Dana (you)', { exact: true })).toBeVisible();
     await expect.element(roster.getByText('ghost: not a classmate')).toBeVisible();
+    await expect.element(roster.getByText('Dana (you) joined.')).toBeVisible();
     await expect.element(roster.getByText('Eli joined.')).toBeVisible();
     await expect
       .element(roster.getByText(/Key escrow is on: your phone also locks each message/))
