@@ -114,6 +114,14 @@ describe(PhoneClass, () => {
       .toHaveTextContent(
         'The classroom server refused this phone: This class has ended. Ask your teacher for the new code.',
       );
+    phone.set({
+      connection: { state: 'refused', attempts: 1, error: { code: 'bad-token', message: 'x' } },
+    });
+    await expect
+      .element(banner)
+      .toHaveTextContent(
+        'The classroom server refused this phone: it no longer knows this phone (the class may have been reset). Join again.',
+      );
     await page.getByRole('button', { name: 'Join again' }).click();
     await expect.element(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
     expect(phone.forgotten).toBe(true);
@@ -243,6 +251,25 @@ describe(PhoneClass, () => {
       .toBeChecked();
     phone.set({ vote: null });
     await expect.element(group).not.toBeInTheDocument();
+  });
+
+  it('leaves for good only after a confirmation, and then holds no keys', async () => {
+    const phone = new FakePhone();
+    await inClass(phone);
+    const leave = page.getByRole('button', { name: 'Leave the class on this phone' });
+    await leave.click();
+    await expect.element(page.getByText(/^Leave for good\?/)).toHaveFocus();
+    await page.getByRole('button', { name: 'Stay' }).click();
+    await expect.element(leave).toHaveFocus();
+    expect(phone.forgotten).toBe(false);
+    await leave.click();
+    await page.getByRole('button', { name: 'Leave and forget my keys' }).click();
+    await expect
+      .element(page.getByRole('heading', { level: 1 }))
+      .toHaveTextContent('You left the class. This phone no longer holds its keys.');
+    await expect.element(page.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(phone.forgotten).toBe(true);
+    expect(phone.closed).toBe(true);
   });
 
   it('speaks French', async () => {

@@ -55,6 +55,7 @@ export const livePhoneEn = {
     retrying_other: 'Connection lost. Reconnecting in {{count}} s…',
     refused: 'The classroom server refused this phone: {{reason}}',
     refusedCode: 'code {{code}}',
+    badToken: 'it no longer knows this phone (the class may have been reset). Join again.',
     closed: 'You left the class.',
     joinAgain: 'Join again',
   },

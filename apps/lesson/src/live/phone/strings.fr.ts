@@ -55,6 +55,8 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     retrying_other: 'Connexion perdue. Nouvel essai dans {{count}} s…',
     refused: 'Le serveur de la classe a refusé ce téléphone : {{reason}}',
     refusedCode: 'code {{code}}',
+    badToken:
+      'il ne connaît plus ce téléphone (le cours a peut-être été réinitialisé). Rejoignez-le à nouveau.',
     closed: 'Vous avez quitté le cours.',
     joinAgain: 'Rejoindre à nouveau',
   },
