@@ -75,8 +75,8 @@ export function parseRoute(path: string): Route {
       ? { kind: 'notes', lang, chapter: third, step: fourth }
       : unknown;
   }
-  if (second === 'live') {
-    if (third !== 'join' || fourth !== undefined) return unknown;
+  if (second === 'live' && third === 'join') {
+    if (fourth !== undefined) return unknown;
     const code = new URLSearchParams(query).get('code');
     return code ? { kind: 'live-join', lang, code } : { kind: 'live-join', lang };
   }
