@@ -231,7 +231,11 @@ export class Chain {
   /** Checks and pins a bundle's identity (checkBundle of §4.3); `false` = uncertified. */
   readonly #checkBundle: (b: DeviceBundle) => boolean;
 
-  constructor(sodium: Primitives, conversation: string, checkBundle?: (b: DeviceBundle) => boolean) {
+  constructor(
+    sodium: Primitives,
+    conversation: string,
+    checkBundle?: (b: DeviceBundle) => boolean,
+  ) {
     this.#sodium = sodium;
     this.conversation = conversation;
     this.#checkBundle = checkBundle ?? ((b) => isCertified(sodium, b));

@@ -178,7 +178,8 @@ export function checkReceipt(
   const r = parseReadReceipt(input);
   const bundle = find(r.reader);
   if (!bundle) throw new UnknownParticipantError(r.reader);
-  if (!isCertified(ctx.sodium, bundle)) throw new UncertifiedDeviceError(bundle.device, bundle.user);
+  if (!isCertified(ctx.sodium, bundle))
+    throw new UncertifiedDeviceError(bundle.device, bundle.user);
   let ok: boolean;
   try {
     ok = ctx.sodium.crypto_sign_verify_detached(r.signature, receiptBytes(r), bundle.signingKey);

@@ -117,7 +117,8 @@ export function checkDirectorySender(
   const h = s.header;
   const bundle = find(h.senderDevice);
   if (!bundle) throw new UnknownParticipantError(h.senderDevice);
-  if (!isCertified(ctx.sodium, bundle)) throw new UncertifiedDeviceError(bundle.device, bundle.user);
+  if (!isCertified(ctx.sodium, bundle))
+    throw new UncertifiedDeviceError(bundle.device, bundle.user);
   if (bundle.user !== h.senderUser || !equalBytes(bundle.agreementKey, h.senderKey)) {
     throw new SenderKeyMismatchError(h.senderDevice);
   }

@@ -67,7 +67,11 @@ export function fingerprintDigits(sodium: Primitives, identity: SafetyIdentity):
  *
  * @throws {InvalidArgumentError} for a user with itself.
  */
-export function safetyNumber(sodium: Primitives, a: SafetyIdentity, b: SafetyIdentity): SafetyNumber {
+export function safetyNumber(
+  sodium: Primitives,
+  a: SafetyIdentity,
+  b: SafetyIdentity,
+): SafetyNumber {
   const order = compareIds(a.user, b.user);
   if (order === 0)
     throw new InvalidArgumentError('A safety number is between two different users.');

@@ -57,23 +57,27 @@ describe('no third-party type in the published declarations (issue 11)', () => {
     'utf8',
   );
   const sodiumTypes = [
-    ...new Set([...sodiumDts.matchAll(/\b(?:type|interface|class|enum) ([A-Z]\w+)/g)].map((m) => m[1])),
+    ...new Set(
+      [...sodiumDts.matchAll(/\b(?:type|interface|class|enum) ([A-Z]\w+)/g)].map((m) => m[1]),
+    ),
   ];
 
-  it('finds libsodium\'s type names (or this test would prove nothing)', () => {
+  it("finds libsodium's type names (or this test would prove nothing)", () => {
     expect(sodiumTypes).toContain('Uint8ArrayOutputFormat');
     expect(declarations().length).toBeGreaterThan(10);
   });
 
-  it('imports nothing but the package\'s own modules', () => {
+  it("imports nothing but the package's own modules", () => {
     for (const [file, text] of declarations()) {
-      const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      const imports = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+        (m) => m[1],
+      );
       for (const specifier of imports) expect(specifier, file).toMatch(/^\.\//);
       expect(text, file).not.toMatch(/typeof\s+sodium\b|libsodium-wrappers/);
     }
   });
 
-  it('names none of libsodium-wrappers\' types', () => {
+  it("names none of libsodium-wrappers' types", () => {
     for (const [file, text] of declarations()) {
       for (const name of sodiumTypes) expect(text, file).not.toMatch(new RegExp(`\\b${name}\\b`));
     }
@@ -81,7 +85,9 @@ describe('no third-party type in the published declarations (issue 11)', () => {
 
   it('constructors take a KitToken, which nothing outside the kit can make', () => {
     const all = new Map(declarations());
-    expect(all.get('context.d.ts')).toMatch(/class KitToken \{\s*#private;\s*private constructor\(\);\s*\}/);
+    expect(all.get('context.d.ts')).toMatch(
+      /class KitToken \{\s*#private;\s*private constructor\(\);\s*\}/,
+    );
     for (const [file, cls] of [
       ['device.d.ts', 'Device'],
       ['provider.d.ts', 'Provider'],

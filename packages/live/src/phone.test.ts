@@ -99,6 +99,12 @@ describe('LivePhone', () => {
     expect(s.refused).toEqual([]);
     expect(s.roster.map((m) => m.name).sort()).toEqual(['Teacher', 'Zoé']);
     expect(s.mode).toBe('member-signed');
+    // The safety number with a classmate is the one the classmate's own device computes.
+    const user = phone.id.split('/')[0] as string;
+    expect(phone.safetyNumberWith('teacher/laptop').digits).toBe(
+      teacher.safetyNumberWith(user).digits,
+    );
+    expect(() => phone.safetyNumberWith('nobody/phone')).toThrow(/directory/);
     const receipts = socket.framesOf('receipt');
     expect(receipts).toHaveLength(1);
     expect(receipts[0]?.receipt).toMatchObject({ reader: phone.id, readable: true });

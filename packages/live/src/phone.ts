@@ -10,7 +10,6 @@ import {
   parseEnvelope,
   type Device,
   type Envelope,
-  type Kit,
 } from '@e2ee-kit/crypto-demo';
 import type { ConnectionStatus, Finding, LiveMember, LiveMessage, PhoneSnapshot } from './api.js';
 import { ClassMirror, readEvent, type LiveEvent } from './class-mirror.js';
@@ -38,6 +37,7 @@ export interface PhoneOptions {
   readonly store: KeyStore;
   /** Default: the global `WebSocket`. In Node, pass `ws`'s. */
   readonly WebSocket?: WebSocketClass;
+  /** Accepted for the pages' sake; the phone's own clock is crypto-demo's (unused here so far). */
   readonly now?: () => number;
   /** Tests: timers and wake-up sources of the connection. */
   readonly clock?: Clock;
@@ -95,7 +95,6 @@ function errorCode(error: unknown): string {
 export class LivePhone {
   readonly #o: PhoneOptions;
   readonly #code: string;
-  readonly #kit: Kit;
   readonly #mirror: ClassMirror;
   readonly #device: Device;
   readonly #secrets: string;
@@ -117,14 +116,12 @@ export class LivePhone {
 
   private constructor(
     options: PhoneOptions,
-    kit: Kit,
     mirror: ClassMirror,
     device: Device,
     saved: SavedPhone | null,
   ) {
     this.#o = options;
     this.#code = options.code.toUpperCase();
-    this.#kit = kit;
     this.#mirror = mirror;
     this.#device = device;
     this.#secrets = saved?.secrets ?? exportSecrets(device);
@@ -184,7 +181,7 @@ export class LivePhone {
         careful: true,
       });
     }
-    const phone = new LivePhone(options, kit, mirror, device, saved);
+    const phone = new LivePhone(options, mirror, device, saved);
     if (saved) phone.#restore(saved);
     phone.#save();
     phone.#connection.start();
@@ -540,10 +537,5 @@ export class LivePhone {
       escrow: m.escrowMandated,
       lastError: this.#lastError,
     };
-  }
-
-  /** The kit's clock (tests). */
-  now(): number {
-    return this.#o.now?.() ?? this.#kit.now();
   }
 }
