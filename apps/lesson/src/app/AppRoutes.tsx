@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from 'wouter';
 import { useLesson } from '../step/lesson-data.js';
@@ -13,6 +13,14 @@ import { buildPath, type Language, type Route } from '../routing/routes.js';
 import { useRoute } from '../routing/use-route.js';
 import { StudentStep } from '../student/StudentStep.js';
 import { LanguageProvider } from '../shell/page-language.js';
+
+// The live class's teacher pages load on demand: nothing of them in the first load.
+const ProjectorPage = lazy(() =>
+  import('../live/teacher/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })),
+);
+const ConsolePage = lazy(() =>
+  import('../live/teacher/ConsolePage.js').then((m) => ({ default: m.ConsolePage })),
+);
 
 /** Keeps `<html lang>` and i18next's language in step with the URL's. */
 function useDocumentLanguage(lang: Language): void {
@@ -60,6 +68,12 @@ function RoutedPage({ route, lang }: { route: Exclude<Route, { kind: 'home' }>; 
       const position = findPosition(content, route.chapter, route.step);
       return position ? <NotesWindow position={position} /> : <NotFoundPage />;
     }
+    case 'live-teacher':
+      return (
+        <Suspense fallback={null}>
+          {route.screen === 'projector' ? <ProjectorPage /> : <ConsolePage />}
+        </Suspense>
+      );
     case 'unknown':
       return <NotFoundPage />;
   }

@@ -50,6 +50,7 @@ describe(parseRoute, () => {
     ['/en/student/ghost/step/extra', { kind: 'unknown', lang: 'en' }],
     ['/en/handout/more', { kind: 'unknown', lang: 'en' }],
     ['/en/notes/ghost', { kind: 'unknown', lang: 'en' }],
+    ['/en/live/projector/more', { kind: 'unknown', lang: 'en' }],
   ] as const)('refuses %s', (path, expected) => {
     expect(parseRoute(path)).toEqual(expected);
   });
@@ -64,6 +65,8 @@ describe(buildPath, () => {
     { kind: 'chapter', lang: 'fr', mode: 'student', chapter: 'escrow' },
     { kind: 'step', lang: 'fr', mode: 'present', chapter: 'ghost', step: 'access-order' },
     { kind: 'notes', lang: 'en', chapter: 'ghost', step: 'access-order' },
+    { kind: 'live-teacher', lang: 'fr', screen: 'projector' },
+    { kind: 'live-teacher', lang: 'en', screen: 'console' },
   ];
 
   it.each(routes)('is the inverse of parseRoute for $kind', (route) => {

@@ -9,6 +9,7 @@
  * - `#/en/student/ghost`                  → first step of a chapter
  * - `#/en/present/ghost/access-order`     → one step, in a mode
  * - `#/en/notes/ghost/access-order`       → the speaker-notes window for that step
+ * - `#/en/live/projector`, `#/en/live/console` → the live class, teacher's side
  *
  * Slugs are checked against the content elsewhere: here a route only has the
  * right shape.
@@ -22,6 +23,9 @@ export type Language = (typeof languages)[number];
 export const modes = ['present', 'student'] as const;
 export type Mode = (typeof modes)[number];
 
+/** The teacher's two live-class windows. */
+export type LiveTeacherScreen = 'projector' | 'console';
+
 export type Route =
   | { kind: 'home' }
   | { kind: 'contents'; lang: Language }
@@ -32,6 +36,8 @@ export type Route =
   | { kind: 'chapter'; lang: Language; mode: Mode; chapter: string }
   | { kind: 'step'; lang: Language; mode: Mode; chapter: string; step: string }
   | { kind: 'notes'; lang: Language; chapter: string; step: string }
+  /** The live class on the teacher's laptop: the projected screen, or its console window. */
+  | { kind: 'live-teacher'; lang: Language; screen: LiveTeacherScreen }
   /** Anything else. `lang` is kept when the first segment was a language. */
   | { kind: 'unknown'; lang?: Language };
 
@@ -72,6 +78,9 @@ export function parseRoute(path: string): Route {
       ? { kind: 'notes', lang, chapter: third, step: fourth }
       : unknown;
   }
+  if (second === 'live' && (third === 'projector' || third === 'console')) {
+    return fourth === undefined ? { kind: 'live-teacher', lang, screen: third } : unknown;
+  }
   if (!isMode(second)) return unknown;
   const mode = second;
 
@@ -102,6 +111,8 @@ export function buildPath(route: Route): string {
       return `/${route.lang}/${route.mode}/${route.chapter}/${route.step}`;
     case 'notes':
       return `/${route.lang}/notes/${route.chapter}/${route.step}`;
+    case 'live-teacher':
+      return `/${route.lang}/live/${route.screen}`;
     case 'unknown':
       return route.lang ? `/${route.lang}/not-found` : '/not-found';
   }
