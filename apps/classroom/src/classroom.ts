@@ -3,11 +3,17 @@
  * operations. It talks to phones through {@link Peer}s (the WebSocket layer
  * is in server.ts) and keeps everything in the {@link Store}.
  */
+import { envelopeId, type Envelope } from '@e2ee-kit/crypto-demo';
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { ClientFrame, ErrorCode } from './frames.js';
-import type * as v from 'valibot';
-import type { BundleSchema } from './frames.js';
+import type {
+  BundleJson,
+  ClientFrame,
+  ErrorCode,
+  EventFrame,
+  ReportMethod,
+  VotesFrame,
+} from '@e2ee-kit/live/protocol';
 import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
 import {
   RESERVED_DEVICE_IDS,
@@ -16,12 +22,14 @@ import {
   type ClassCrypto,
   type ProviderCrypto,
   type PublicBundle,
+  type RelayedEnvelope,
 } from './provider/crypto.js';
 import {
   hashToken,
   type ClassMode,
   type ClassRow,
   type DeviceRow,
+  WATCHER_ONLY,
   type LogEvent,
   type Store,
 } from './store.js';
@@ -35,30 +43,61 @@ export interface Peer {
 /** Who a peer is once it has joined, resumed or started watching. */
 type Session =
   | {
-      readonly kind: 'student';
+      /** A member device: a student's phone, or the teacher's laptop (role `teacher`). */
+      readonly kind: 'device';
       readonly code: string;
       readonly device: string;
       readonly user: string;
+      readonly role: 'student' | 'teacher';
     }
   | { readonly kind: 'watcher'; readonly code: string };
 
 export interface ClassroomLimits {
   /** Students per class (at least 60). */
   readonly classSize: number;
+  /** `report` frames one device may send in a class. */
+  readonly reportsPerDevice: number;
 }
 
 /** A failed operation, with the code of its error frame or HTTP answer. */
 export class ClassroomError extends Error {
   constructor(
-    readonly code: ErrorCode | 'not-found' | 'bad-request',
+    readonly code: ErrorCode | 'not-found' | 'bad-request' | 'not-connected',
     message: string,
   ) {
     super(message);
   }
 }
 
-/** The public shape of a crypto-demo v2 bundle in frames and API answers (keys as base64url). */
-export type BundleJson = v.InferOutput<typeof BundleSchema>;
+/** An escrow authority's public key, as the teacher's console sends it (crypto-demo's `EscrowKeyInfo`, key as base64url). */
+export interface EscrowKeyJson {
+  readonly id: string;
+  readonly name: string;
+  readonly publicKey: string;
+}
+
+/** What the crypto layer reads from a signed read receipt (its signature checked against the directory). */
+export type ReceiptRead =
+  | {
+      readonly ok: true;
+      readonly receipt: {
+        readonly reader: string;
+        readonly envelope: string;
+        readonly readable: boolean;
+        readonly at: number;
+      };
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Calls the crypto layer may offer (src/provider/crypto.ts is another
+ * helper's file): read receipts, an envelope's id, and the provider's own
+ * read attempt. Looked up at run time, so this file compiles either way.
+ */
+interface CryptoExtras {
+  readReceipt?(value: unknown): ReceiptRead;
+  tryRead?(envelope: RelayedEnvelope): { readable: boolean; reason: string };
+}
 
 interface LiveClass {
   readonly crypto: ClassCrypto;
@@ -224,6 +263,72 @@ export class Classroom {
     return { seq };
   }
 
+  /**
+   * The provider mandates key escrow: every phone adds a wrap for this key
+   * from then on. One key per class; the same key again is a no-op.
+   */
+  mandateEscrow(code: string, key: EscrowKeyJson): { seq: number } {
+    this.#class(code);
+    const bytes = this.#crypto.decodeBytes(key.publicKey);
+    if (bytes?.length !== PUBLIC_KEY_BYTES)
+      throw new ClassroomError('bad-request', 'publicKey must be 32 bytes of base64url.');
+    if (RESERVED_DEVICE_IDS.includes(`escrow:${key.id}`))
+      throw new ClassroomError('bad-request', 'This escrow id is reserved.');
+    const text = JSON.stringify({ id: key.id, name: key.name, publicKey: key.publicKey });
+    const existing = this.#store.escrowKey(code);
+    if (existing) {
+      if (existing.key === text) return { seq: existing.seq };
+      throw new ClassroomError('bad-request', 'This class already has an escrow key.');
+    }
+    const at = this.#now();
+    const seq = this.#store.appendEscrow(code, text, at);
+    this.#log.info({ event: 'escrow-mandated', class: code, authority: key.id, seq }, 'escrow');
+    this.#broadcastEvent(code, { seq, kind: 'escrow', key: text, at });
+    return { seq };
+  }
+
+  /**
+   * The ordered client update (protocol §12): the provider pushes to ONE
+   * member's phone an update naming the access-ordered ghost; that phone's
+   * client then signs an `add` commit for it. Member-signed classes only,
+   * after an access order, to a connected phone.
+   */
+  clientUpdate(code: string, device: string): { ghost: string } {
+    const row = this.#class(code);
+    if (row.mode !== 'member-signed')
+      throw new ClassroomError(
+        'bad-request',
+        'Only a member-signed class needs an ordered client update.',
+      );
+    const ghost = this.#store.accessOrderedDevice(code);
+    if (ghost === undefined)
+      throw new ClassroomError('bad-request', 'Carry out an access order first.');
+    const target = this.#store.devices(code).find((d) => d.device === device);
+    if (!target || target.role === 'ghost')
+      throw new ClassroomError('not-found', 'No such phone in this class.');
+    const peers = [...(this.#live.get(code)?.peers ?? [])].filter(
+      ([, s]) => s.kind === 'device' && s.device === device,
+    );
+    if (peers.length === 0)
+      throw new ClassroomError('not-connected', 'This phone is not connected.');
+    const text = JSON.stringify({ type: 'client-update', ghost });
+    for (const [peer] of peers) peer.send(text);
+    this.#log.info({ event: 'client-update', class: code, device, ghost }, 'client update pushed');
+    return { ghost };
+  }
+
+  /** Opens a prediction question for votes (an open one is replaced), or closes it (`null`). */
+  setVote(code: string, vote: { question: string; choices: readonly string[] } | null): void {
+    this.#class(code);
+    this.#store.setVote(code, vote);
+    this.#log.info(
+      { event: vote ? 'vote-opened' : 'vote-closed', class: code, question: vote?.question },
+      'vote',
+    );
+    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    if (vote) this.#sendVotes(code);
+  }
+
   // ---- frames from phones --------------------------------------------------
 
   /** Handles one well-formed frame. @throws {ClassroomError} for a refusal. */
@@ -249,10 +354,19 @@ export class Classroom {
         this.#watch(peer, frame);
         return;
       case 'envelope':
-        this.#relay(this.#student(session), frame.envelope);
+        this.#relay(this.#member(session), frame.envelope);
         return;
       case 'commit':
-        this.#commit(this.#student(session), frame);
+        this.#commit(this.#member(session), frame);
+        return;
+      case 'receipt':
+        this.#receipt(this.#member(session), frame.receipt);
+        return;
+      case 'report':
+        this.#report(this.#member(session), frame);
+        return;
+      case 'vote':
+        this.#vote(this.#member(session), frame);
         return;
     }
   }
@@ -266,10 +380,18 @@ export class Classroom {
   }
 
   #join(peer: Peer, frame: Extract<ClientFrame, { type: 'join' }>): void {
+    const teacher = frame.secret !== undefined;
+    if (teacher && !this.isTeacher(frame.secret))
+      throw new ClassroomError('forbidden', 'The teacher secret is wrong.');
     const code = normalizeJoinCode(frame.code);
     const row = code === undefined ? undefined : this.#store.getClass(code);
     if (!code || !row) throw new ClassroomError('unknown-class', 'No class has this code.');
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    if (teacher && this.#store.teacherDevice(code) !== undefined)
+      throw new ClassroomError(
+        'device-taken',
+        'The teacher’s device has already joined this class: resume it.',
+      );
     const name = checkDisplayName(frame.name);
     if (!name.ok) {
       const why = {
@@ -279,7 +401,7 @@ export class Classroom {
       }[name.reason];
       throw new ClassroomError('bad-name', `The name ${why}.`);
     }
-    if (this.#store.countStudents(code) >= this.#limits.classSize) {
+    if (!teacher && this.#store.countStudents(code) >= this.#limits.classSize) {
       throw new ClassroomError(
         'class-full',
         `This class is full (${this.#limits.classSize} students).`,
@@ -300,21 +422,27 @@ export class Classroom {
     this.#register(live, bundle);
     const token = randomBytes(32).toString('base64url');
     const at = this.#now();
+    const role = teacher ? 'teacher' : 'student';
     const device = this.#store.addDevice(
       code,
-      { ...bundle, role: 'student', joinedAt: at },
+      { ...bundle, role, joinedAt: at },
       name.key,
       hashToken(token),
     );
     this.#log.info(
-      { event: 'joined', class: code, device: bundle.device, seq: device.seq },
-      'student joined',
+      { event: 'joined', class: code, device: bundle.device, role, seq: device.seq },
+      'device joined',
     );
     // The welcome, then the log from the start (directory and roster
     // included), then live events: one ordered stream.
-    this.#attach(peer, { kind: 'student', code, device: bundle.device, user: bundle.user }, 0, {
-      token,
-    });
+    this.#attach(
+      peer,
+      { kind: 'device', code, device: bundle.device, user: bundle.user, role },
+      0,
+      {
+        token,
+      },
+    );
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device }, peer);
     if (row.mode === 'provider-managed') {
       const entry = {
@@ -342,15 +470,15 @@ export class Classroom {
     const row = code === undefined ? undefined : this.#store.getClass(code);
     if (!code || !row) throw new ClassroomError('unknown-class', 'No class has this code.');
     const device = this.#store.deviceByToken(code, hashToken(frame.token));
-    if (!device || device.role !== 'student')
+    if (!device || device.role === 'ghost')
       throw new ClassroomError('bad-token', 'This phone is not known in this class.');
     this.#log.info(
       { event: 'resumed', class: code, device: device.device, since: frame.since },
-      'student resumed',
+      'device resumed',
     );
     this.#attach(
       peer,
-      { kind: 'student', code, device: device.device, user: device.user },
+      { kind: 'device', code, device: device.device, user: device.user, role: device.role },
       frame.since,
       {},
     );
@@ -369,23 +497,27 @@ export class Classroom {
   /** Sends the welcome and the events after `since`, then adds the peer to the live set (same tick: no gap, no repeat). */
   #attach(peer: Peer, session: Session, since: number, extra: { token?: string }): void {
     const live = this.#liveClass(session.code);
+    const watcher = session.kind === 'watcher';
     peer.send(
       JSON.stringify({
         type: 'welcome',
         ...this.#classState(session.code),
-        ...(session.kind === 'student'
-          ? { device: session.device, user: session.user }
-          : { watcher: true }),
+        ...(watcher
+          ? { watcher: true }
+          : { device: session.device, user: session.user, role: session.role }),
         ...extra,
       }),
     );
-    for (const event of this.#store.eventsAfter(session.code, since))
-      peer.send(this.#eventFrame(event));
+    // Phones skip the watcher-only events (receipts, reports): their
+    // sequence numbers have gaps, which is fine, as they only need order.
+    for (const event of this.#store.eventsAfter(session.code, since, watcher))
+      peer.send(this.#eventFrame(event, watcher));
     this.#sessions.set(peer, session);
     live.peers.set(peer, session);
+    if (watcher && this.#store.getClass(session.code)?.vote) this.#sendVotes(session.code, peer);
   }
 
-  #relay(session: StudentSession, value: unknown): void {
+  #relay(session: DeviceSession, value: unknown): void {
     const row = this.#class(session.code);
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
     const read = this.#crypto.readEnvelope(value);
@@ -406,7 +538,8 @@ export class Classroom {
     if (!this.#store.onRoster(session.code, session.device)) {
       throw new ClassroomError('not-a-member', 'This device is not on the class roster.');
     }
-    const check = this.#liveClass(session.code).crypto.verifyEnvelope(e);
+    const classCrypto = this.#liveClass(session.code).crypto;
+    const check = classCrypto.verifyEnvelope(e);
     if (!check.ok) {
       throw new ClassroomError(
         check.reason === 'bad-signature' ? 'bad-signature' : 'wrong-sender',
@@ -416,6 +549,7 @@ export class Classroom {
       );
     }
     const relayedAt = this.#now();
+    const provider = this.#providerRead(classCrypto, e);
     const seq = this.#store.appendEnvelope(session.code, {
       fromDevice: e.senderDevice,
       counter: e.counter,
@@ -423,6 +557,9 @@ export class Classroom {
       ciphertextBytes: e.ciphertextBytes,
       relayedAt,
       json: e.json,
+      id: envelopeIdOf(e),
+      to: e.to,
+      provider,
     });
     if (seq === null) throw new ClassroomError('duplicate', 'This message was already relayed.');
     // Metadata only: sizes and ids, the provider's view. Never the envelope.
@@ -443,7 +580,124 @@ export class Classroom {
       fromDevice: e.senderDevice,
       relayedAt,
       envelope: e.json,
+      provider,
     });
+  }
+
+  /**
+   * The provider column of who-can-read: the server tries with what it
+   * holds. Its only key pair is the per-class verifier's (an escrow
+   * authority nobody encrypts to, see src/provider/crypto.ts), and
+   * `verifyEnvelope` has just tried it: it passes only when that key is not
+   * a recipient or does not open its wrap. So: not readable, no key.
+   */
+  #providerRead(crypto: ClassCrypto, e: RelayedEnvelope): { readable: boolean; reason: string } {
+    const extras = crypto as ClassCrypto & CryptoExtras;
+    if (typeof extras.tryRead === 'function') return extras.tryRead(e);
+    return { readable: false, reason: 'no-key' };
+  }
+
+  /**
+   * A signed read receipt: the reader is this connection's device, the
+   * envelope was relayed in this class and addressed to it, and the
+   * signature checks out against the reader's certified bundle (the crypto
+   * layer). Stored, then sent to the watchers only.
+   */
+  #receipt(session: DeviceSession, value: unknown): void {
+    const classCrypto = this.#liveClass(session.code).crypto as ClassCrypto & CryptoExtras;
+    const providerCrypto = this.#crypto as ProviderCrypto & CryptoExtras;
+    const read =
+      typeof classCrypto.readReceipt === 'function'
+        ? classCrypto.readReceipt(value)
+        : typeof providerCrypto.readReceipt === 'function'
+          ? providerCrypto.readReceipt(value)
+          : { ok: false as const, reason: 'read receipts are not supported by this server yet' };
+    if (!read.ok) {
+      throw new ClassroomError(
+        /signature/i.test(read.reason) ? 'bad-signature' : 'bad-receipt',
+        `Not a valid read receipt: ${read.reason}`,
+      );
+    }
+    const r = read.receipt;
+    if (r.reader !== session.device)
+      throw new ClassroomError('wrong-sender', 'A receipt must be sent by the device that read.');
+    const to = this.#store.envelopeRecipients(session.code, r.envelope);
+    if (to === undefined)
+      throw new ClassroomError('bad-receipt', 'No such envelope was relayed in this class.');
+    if (!to.includes(session.device))
+      throw new ClassroomError('bad-receipt', 'This envelope was not addressed to this device.');
+    const seq = this.#store.appendReceipt(session.code, {
+      reader: r.reader,
+      envelope: r.envelope,
+      readable: r.readable,
+      at: r.at,
+      text: JSON.stringify(value),
+    });
+    if (seq === null)
+      throw new ClassroomError('duplicate', 'This device already sent a receipt for it.');
+    this.#log.info(
+      { event: 'receipt', class: session.code, reader: r.reader, readable: r.readable, seq },
+      'read receipt',
+    );
+    this.#broadcastEvent(session.code, { seq, kind: 'receipt', ...r });
+  }
+
+  /** Spot the ghost: a student's finding, for the projector only. */
+  #report(session: DeviceSession, frame: Extract<ClientFrame, { type: 'report' }>): void {
+    const row = this.#class(session.code);
+    if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    if (this.#store.countReports(session.code, session.device) >= this.#limits.reportsPerDevice)
+      throw new ClassroomError(
+        'rate-limited',
+        `At most ${this.#limits.reportsPerDevice} reports per phone.`,
+      );
+    const at = this.#now();
+    const report = {
+      from: session.device,
+      method: frame.method,
+      suspect: frame.suspect,
+      detail: frame.detail,
+      at,
+    };
+    const seq = this.#store.appendReport(session.code, report);
+    this.#log.info(
+      { event: 'report', class: session.code, from: session.device, method: frame.method, seq },
+      'ghost report',
+    );
+    this.#broadcastEvent(session.code, { seq, kind: 'report', ...report });
+  }
+
+  /** One vote per device on the open question; it may change. Watchers get the tally. */
+  #vote(session: DeviceSession, frame: Extract<ClientFrame, { type: 'vote' }>): void {
+    const row = this.#class(session.code);
+    if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
+    if (!row.vote || row.vote.question !== frame.question)
+      throw new ClassroomError('no-vote', 'This question is not open for votes.');
+    if (!row.vote.choices.includes(frame.choice))
+      throw new ClassroomError('no-vote', 'This is not one of the choices.');
+    this.#store.castVote(session.code, frame.question, session.device, frame.choice);
+    this.#sendVotes(session.code);
+  }
+
+  /** The open vote's tally, to every watcher (or one): counts only, never who chose what. */
+  #sendVotes(code: string, only?: Peer): void {
+    const vote = this.#store.getClass(code)?.vote;
+    if (!vote) return;
+    const counts = this.#store.tally(code, vote.question);
+    const tally: Record<string, number> = {};
+    let voters = 0;
+    for (const choice of vote.choices) {
+      tally[choice] = counts.get(choice) ?? 0;
+      voters += tally[choice];
+    }
+    const frame: VotesFrame = { type: 'votes', question: vote.question, tally, voters };
+    const text = JSON.stringify(frame);
+    if (only) {
+      only.send(text);
+      return;
+    }
+    for (const [peer, s] of this.#live.get(code)?.peers ?? [])
+      if (s.kind === 'watcher') peer.send(text);
   }
 
   /**
@@ -453,7 +707,7 @@ export class Classroom {
    * certified ones). Stored and relayed in order; the phones check the whole
    * chain again themselves.
    */
-  #commit(session: StudentSession, frame: Extract<ClientFrame, { type: 'commit' }>): void {
+  #commit(session: DeviceSession, frame: Extract<ClientFrame, { type: 'commit' }>): void {
     const row = this.#class(session.code);
     if (!row.open) throw new ClassroomError('class-closed', 'This class is closed.');
     if (row.mode !== 'member-signed')
@@ -469,6 +723,8 @@ export class Classroom {
         'wrong-sender',
         'A commit must be sent by the device that signed it.',
       );
+    if (c.action === 'create' && session.role !== 'teacher')
+      throw new ClassroomError('forbidden', 'Only the teacher’s device creates the class chat.');
     const devices = new Map(this.#store.devices(session.code).map((d) => [d.device, d]));
     const roster = this.#store
       .roster(session.code)
@@ -481,7 +737,7 @@ export class Classroom {
       roster,
       (id) => {
         const d = devices.get(id);
-        return d?.role === 'student' || (d && c.action !== 'create') ? d : undefined;
+        return d?.role === 'teacher' || (d && c.action !== 'create') ? d : undefined;
       },
     );
     if (!check.ok) {
@@ -530,9 +786,9 @@ export class Classroom {
 
   // ---- helpers -------------------------------------------------------------
 
-  #student(session: Session | undefined): StudentSession {
+  #member(session: Session | undefined): DeviceSession {
     if (!session) throw new ClassroomError('not-joined', 'Join a class first.');
-    if (session.kind !== 'student')
+    if (session.kind !== 'device')
       throw new ClassroomError('forbidden', 'A projector only watches.');
     return session;
   }
@@ -551,6 +807,7 @@ export class Classroom {
       mode: row.mode,
       open: row.open,
       lastSeq: row.lastSeq,
+      vote: row.vote,
     };
   }
 
@@ -653,35 +910,78 @@ export class Classroom {
     };
   }
 
-  #eventFrame(event: LogEvent): string {
+  /** One event as a frame of the shared protocol; `watcher` adds what only the projector sees. */
+  #eventFrame(event: LogEvent, watcher: boolean): string {
     switch (event.kind) {
       case 'device':
-        return JSON.stringify({
+        return frameText({
           type: 'event',
           seq: event.seq,
           kind: 'device',
-          bundle: this.#bundleJson(event.device),
-          role: event.device.role,
+          device: { ...this.#bundleJson(event.device), role: event.device.role },
         });
       case 'roster':
-        return JSON.stringify({
+        return frameText({
           type: 'event',
           seq: event.seq,
           kind: 'roster',
           op: event.op,
-          ...this.#rosterJson(event),
-          ...(event.commit !== null ? { commit: event.commit } : {}),
+          device: event.device,
+          commit: event.commit,
+          hidden: event.hidden,
+          suppressNotice: event.suppressNotice,
           accessOrder: event.accessOrder,
           at: event.at,
         });
-      case 'envelope':
+      case 'envelope': {
         // The stored canonical JSON goes out as is: no re-encoding.
-        return `{"type":"event","seq":${event.seq},"kind":"envelope","from":${JSON.stringify(event.fromDevice)},"relayedAt":${event.relayedAt},"envelope":${event.envelope}}`;
+        const provider = watcher ? `,"provider":${JSON.stringify(event.provider)}` : '';
+        return `{"type":"event","seq":${event.seq},"kind":"envelope","fromDevice":${JSON.stringify(event.fromDevice)},"relayedAt":${event.relayedAt}${provider},"envelope":${event.envelope}}`;
+      }
+      case 'escrow':
+        return frameText({
+          type: 'event',
+          seq: event.seq,
+          kind: 'escrow',
+          key: JSON.parse(event.key) as unknown,
+          at: event.at,
+        });
+      case 'receipt':
+        return frameText({
+          type: 'event',
+          seq: event.seq,
+          kind: 'receipt',
+          reader: event.reader,
+          envelope: event.envelope,
+          readable: event.readable,
+          at: event.at,
+        });
+      case 'report':
+        return frameText({
+          type: 'event',
+          seq: event.seq,
+          kind: 'report',
+          from: event.from,
+          method: event.method as ReportMethod,
+          suspect: event.suspect,
+          detail: event.detail,
+          at: event.at,
+        });
     }
   }
 
+  /** Sends an event to the class: watchers get their version; phones never get watcher-only events. */
   #broadcastEvent(code: string, event: LogEvent, except?: Peer): void {
-    this.#broadcastRaw(code, this.#eventFrame(event), except);
+    const live = this.#live.get(code);
+    if (!live) return;
+    const onlyWatchers = WATCHER_ONLY.has(event.kind);
+    let forPhones: string | undefined;
+    let forWatchers: string | undefined;
+    for (const [peer, session] of live.peers) {
+      if (peer === except) continue;
+      if (session.kind === 'watcher') peer.send((forWatchers ??= this.#eventFrame(event, true)));
+      else if (!onlyWatchers) peer.send((forPhones ??= this.#eventFrame(event, false)));
+    }
   }
 
   #broadcastRaw(code: string, text: string, except?: Peer): void {
@@ -691,4 +991,15 @@ export class Classroom {
   }
 }
 
-type StudentSession = Extract<Session, { kind: 'student' }>;
+type DeviceSession = Extract<Session, { kind: 'device' }>;
+
+/**
+ * crypto-demo's `envelopeId` (what read receipts name). The crypto layer
+ * may give it as `id`; until then it is computed here from the parsed
+ * envelope, the one use of crypto-demo outside src/provider/crypto.ts.
+ */
+const envelopeIdOf = (e: RelayedEnvelope & { readonly id?: string }): string =>
+  e.id ?? envelopeId(e.parsed as Envelope);
+
+/** Type-checks a frame against the shared protocol, then writes it. */
+const frameText = (frame: EventFrame): string => JSON.stringify(frame);

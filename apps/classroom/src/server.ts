@@ -17,7 +17,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import * as v from 'valibot';
 import type { WebSocket } from 'ws';
 import { Classroom, ClassroomError, type Peer } from './classroom.js';
-import { BundleSchema, readFrame, type ErrorCode } from './frames.js';
+import { BundleSchema, readFrame, type ErrorCode } from '@e2ee-kit/live/protocol';
 import { loadProviderCrypto } from './provider/crypto.js';
 import { TokenBucket } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -36,6 +36,8 @@ export interface Limits {
   readonly strikes: number;
   /** Students per class. */
   readonly classSize: number;
+  /** `report` frames one device may send in a class. */
+  readonly reportsPerDevice: number;
   /** Open WebSockets per IP address. */
   readonly connectionsPerIp: number;
   /** Bytes queued to a slow client before it is disconnected. */
@@ -49,6 +51,7 @@ export const DEFAULT_LIMITS: Limits = {
   perSecond: 10,
   strikes: 100,
   classSize: 60,
+  reportsPerDevice: 20,
   connectionsPerIp: 16,
   sendQueueBytes: 8 * 1024 * 1024,
 };
@@ -80,12 +83,41 @@ const ModeSchema = v.picklist(['member-signed', 'provider-managed']);
 const OpenClassBody = v.optional(v.strictObject({ mode: v.optional(ModeSchema) }));
 const ModeBody = v.strictObject({ mode: ModeSchema });
 const GhostBody = v.strictObject({ bundle: BundleSchema });
+/** Vote questions and choices: lowercase words joined by dashes (the lesson's i18n keys). */
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+const VoteBody = v.strictObject({
+  question: Slug,
+  choices: v.pipe(
+    v.array(Slug),
+    v.minLength(2),
+    v.maxLength(8),
+    v.check((c) => new Set(c).size === c.length, 'choices must differ'),
+  ),
+});
+/** crypto-demo's EscrowKeyInfo as JSON (the key's length is checked after decoding). */
+const EscrowBody = v.strictObject({
+  key: v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:-]{1,64}$/)),
+    name: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(64),
+      // eslint-disable-next-line no-control-regex
+      v.regex(/^[^\u0000-\u001f\u007f]*$/),
+    ),
+    publicKey: v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/)),
+  }),
+});
+const ClientUpdateBody = v.strictObject({
+  device: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._:/-]{1,64}$/)),
+});
 
 const HTTP_STATUS: Partial<Record<ClassroomError['code'], number>> = {
   'not-found': 404,
   'bad-request': 400,
   'bad-bundle': 400,
   'device-taken': 409,
+  'not-connected': 409,
   forbidden: 403,
 };
 
@@ -205,7 +237,9 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
         } catch (err) {
           if (err instanceof ClassroomError) {
             const code: ErrorCode =
-              err.code === 'not-found' || err.code === 'bad-request' ? 'unknown-class' : err.code;
+              err.code === 'not-found' || err.code === 'bad-request' || err.code === 'not-connected'
+                ? 'unknown-class'
+                : err.code;
             refuse(code, err.message);
             return;
           }
@@ -325,6 +359,33 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
     '/api/classes/:code/members/:device',
     { preHandler: teacherOnly },
     (req) => classroom.removeMember(req.params.code, req.params.device),
+  );
+
+  app.put<{ Params: { code: string } }>(
+    '/api/classes/:code/escrow',
+    { preHandler: teacherOnly },
+    (req) => classroom.mandateEscrow(req.params.code, body(EscrowBody, req.body).key),
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/client-update',
+    { preHandler: teacherOnly },
+    (req) => classroom.clientUpdate(req.params.code, body(ClientUpdateBody, req.body).device),
+  );
+  app.post<{ Params: { code: string } }>(
+    '/api/classes/:code/vote',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setVote(req.params.code, body(VoteBody, req.body));
+      return { ok: true };
+    },
+  );
+  app.delete<{ Params: { code: string } }>(
+    '/api/classes/:code/vote',
+    { preHandler: teacherOnly },
+    (req) => {
+      classroom.setVote(req.params.code, null);
+      return { ok: true };
+    },
   );
 
   if (options.staticDir && existsSync(options.staticDir)) {

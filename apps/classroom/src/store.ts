@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type ClassMode = 'member-signed' | 'provider-managed';
-export type DeviceRole = 'student' | 'ghost';
+export type DeviceRole = 'student' | 'teacher' | 'ghost';
 
 export interface ClassRow {
   readonly code: string;
@@ -23,6 +23,8 @@ export interface ClassRow {
   readonly mode: ClassMode;
   readonly open: boolean;
   readonly lastSeq: number;
+  /** The prediction question open for votes, if any. */
+  readonly vote: { readonly question: string; readonly choices: readonly string[] } | null;
 }
 
 export interface DeviceRow {
@@ -72,7 +74,36 @@ export type LogEvent =
       readonly relayedAt: number;
       /** Canonical envelope JSON text. */
       readonly envelope: string;
+      /** The provider's own attempt to read it (watchers see it). */
+      readonly provider: { readonly readable: boolean; readonly reason: string };
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'escrow';
+      /** The escrow key as JSON text: `{id, name, publicKey}`. */
+      readonly key: string;
+      readonly at: number;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'receipt';
+      readonly reader: string;
+      readonly envelope: string;
+      readonly readable: boolean;
+      readonly at: number;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'report';
+      readonly from: string;
+      readonly method: string;
+      readonly suspect: string | null;
+      readonly detail: string;
+      readonly at: number;
     };
+
+/** Event kinds only the teacher's watching connection receives. */
+export const WATCHER_ONLY: ReadonlySet<LogEvent['kind']> = new Set(['receipt', 'report']);
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS classes (
@@ -81,7 +112,9 @@ CREATE TABLE IF NOT EXISTS classes (
   created_at INTEGER NOT NULL,
   mode TEXT NOT NULL CHECK (mode IN ('member-signed', 'provider-managed')),
   open INTEGER NOT NULL DEFAULT 1,
-  last_seq INTEGER NOT NULL DEFAULT 0
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  vote_question TEXT,
+  vote_choices TEXT
 ) STRICT;
 CREATE TABLE IF NOT EXISTS devices (
   class TEXT NOT NULL REFERENCES classes(code),
@@ -89,7 +122,7 @@ CREATE TABLE IF NOT EXISTS devices (
   user TEXT NOT NULL,
   name TEXT NOT NULL,
   name_key TEXT,
-  role TEXT NOT NULL CHECK (role IN ('student', 'ghost')),
+  role TEXT NOT NULL CHECK (role IN ('student', 'teacher', 'ghost')),
   identity_key BLOB NOT NULL,
   signing_key BLOB NOT NULL,
   agreement_key BLOB NOT NULL,
@@ -133,8 +166,49 @@ CREATE TABLE IF NOT EXISTS relay_log (
   ciphertext_bytes INTEGER NOT NULL,
   relayed_at INTEGER NOT NULL,
   envelope TEXT NOT NULL,
+  envelope_id TEXT NOT NULL,
+  recipient_ids TEXT NOT NULL,
+  provider_readable INTEGER NOT NULL,
+  provider_reason TEXT NOT NULL,
   PRIMARY KEY (class, seq),
-  UNIQUE (class, from_device, counter)
+  UNIQUE (class, from_device, counter),
+  UNIQUE (class, envelope_id)
+) STRICT;
+CREATE TABLE IF NOT EXISTS escrow_keys (
+  class TEXT NOT NULL REFERENCES classes(code),
+  seq INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (class, seq),
+  UNIQUE (class)
+) STRICT;
+CREATE TABLE IF NOT EXISTS receipts (
+  class TEXT NOT NULL REFERENCES classes(code),
+  seq INTEGER NOT NULL,
+  reader TEXT NOT NULL,
+  envelope_id TEXT NOT NULL,
+  readable INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  receipt TEXT NOT NULL,
+  PRIMARY KEY (class, seq),
+  UNIQUE (class, reader, envelope_id)
+) STRICT;
+CREATE TABLE IF NOT EXISTS reports (
+  class TEXT NOT NULL REFERENCES classes(code),
+  seq INTEGER NOT NULL,
+  from_device TEXT NOT NULL,
+  method TEXT NOT NULL,
+  suspect TEXT,
+  detail TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (class, seq)
+) STRICT;
+CREATE TABLE IF NOT EXISTS votes (
+  class TEXT NOT NULL REFERENCES classes(code),
+  question TEXT NOT NULL,
+  device TEXT NOT NULL,
+  choice TEXT NOT NULL,
+  PRIMARY KEY (class, question, device)
 ) STRICT;
 `;
 
@@ -164,8 +238,11 @@ const toDevice = (r: RawDevice): DeviceRow => ({
   joinedAt: r.joined_at,
 });
 
-/** Bumped when the schema changes: protocol v2 bundles and commits (2). */
-const SCHEMA_VERSION = 2;
+/**
+ * Bumped when the schema changes: protocol v2 bundles and commits (2); the
+ * teacher's device, receipts, reports, escrow and votes (3).
+ */
+const SCHEMA_VERSION = 3;
 
 /** A session token is stored only as its SHA-256: a copy of the database does not let anyone resume as a student. */
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -194,7 +271,7 @@ export class Store {
     if (empty.n > 0 && version !== SCHEMA_VERSION) {
       this.#db.close();
       throw new Error(
-        `${this.file} was written by an older classroom server (protocol v1): delete the data folder.`,
+        `${this.file} was written by an older classroom server (schema ${version}, this one reads ${SCHEMA_VERSION}): delete the data folder.`,
       );
     }
     this.#db.exec(SCHEMA);
@@ -214,13 +291,13 @@ export class Store {
     this.#db
       .prepare('INSERT INTO classes (code, conversation, created_at, mode) VALUES (?, ?, ?, ?)')
       .run(code, conversation, at, mode);
-    return { code, conversation, createdAt: at, mode, open: true, lastSeq: 0 };
+    return { code, conversation, createdAt: at, mode, open: true, lastSeq: 0, vote: null };
   }
 
   getClass(code: string): ClassRow | undefined {
     const r = this.#db
       .prepare(
-        'SELECT code, conversation, created_at, mode, open, last_seq FROM classes WHERE code = ?',
+        'SELECT code, conversation, created_at, mode, open, last_seq, vote_question, vote_choices FROM classes WHERE code = ?',
       )
       .get(code) as
       | {
@@ -230,6 +307,8 @@ export class Store {
           mode: ClassMode;
           open: number;
           last_seq: number;
+          vote_question: string | null;
+          vote_choices: string | null;
         }
       | undefined;
     return (
@@ -240,6 +319,13 @@ export class Store {
         mode: r.mode,
         open: r.open === 1,
         lastSeq: r.last_seq,
+        vote:
+          r.vote_question === null
+            ? null
+            : {
+                question: r.vote_question,
+                choices: JSON.parse(r.vote_choices ?? '[]') as string[],
+              },
       }
     );
   }
@@ -342,6 +428,24 @@ export class Store {
     )
       return 'user';
     return null;
+  }
+
+  /** The class's teacher device, if it has joined. */
+  teacherDevice(code: string): string | undefined {
+    const r = this.#db
+      .prepare("SELECT device FROM devices WHERE class = ? AND role = 'teacher'")
+      .get(code) as { device: string } | undefined;
+    return r?.device;
+  }
+
+  /** The device added by the class's access order, if one was carried out. */
+  accessOrderedDevice(code: string): string | undefined {
+    const r = this.#db
+      .prepare(
+        'SELECT device FROM roster_commits WHERE class = ? AND access_order = 1 ORDER BY seq LIMIT 1',
+      )
+      .get(code) as { device: string } | undefined;
+    return r?.device;
   }
 
   countStudents(code: string): number {
@@ -523,18 +627,23 @@ export class Store {
       ciphertextBytes: number;
       relayedAt: number;
       json: string;
+      id: string;
+      to: readonly string[];
+      provider: { readable: boolean; reason: string };
     },
   ): number | null {
     return this.transaction(() => {
       const dup = this.#db
-        .prepare('SELECT 1 FROM relay_log WHERE class = ? AND from_device = ? AND counter = ?')
-        .get(code, e.fromDevice, e.counter);
+        .prepare(
+          'SELECT 1 FROM relay_log WHERE class = ? AND ((from_device = ? AND counter = ?) OR envelope_id = ?)',
+        )
+        .get(code, e.fromDevice, e.counter, e.id);
       if (dup) return null;
       const seq = this.#nextSeq(code);
       this.#db
         .prepare(
-          `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope, envelope_id, recipient_ids, provider_readable, provider_reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           code,
@@ -545,13 +654,116 @@ export class Store {
           e.ciphertextBytes,
           e.relayedAt,
           e.json,
+          e.id,
+          JSON.stringify(e.to),
+          +e.provider.readable,
+          e.provider.reason,
         );
       return seq;
     });
   }
 
-  /** Every event of a class after `since`, in order. */
-  eventsAfter(code: string, since: number): LogEvent[] {
+  /** A relayed envelope's recipients, by its id (`undefined`: never relayed in this class). */
+  envelopeRecipients(code: string, id: string): string[] | undefined {
+    const r = this.#db
+      .prepare('SELECT recipient_ids FROM relay_log WHERE class = ? AND envelope_id = ?')
+      .get(code, id) as { recipient_ids: string } | undefined;
+    return r && (JSON.parse(r.recipient_ids) as string[]);
+  }
+
+  /** Records a checked read receipt; `null` if this reader already sent one for this envelope. */
+  appendReceipt(
+    code: string,
+    r: { reader: string; envelope: string; readable: boolean; at: number; text: string },
+  ): number | null {
+    return this.transaction(() => {
+      const dup = this.#db
+        .prepare('SELECT 1 FROM receipts WHERE class = ? AND reader = ? AND envelope_id = ?')
+        .get(code, r.reader, r.envelope);
+      if (dup) return null;
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare(
+          'INSERT INTO receipts (class, seq, reader, envelope_id, readable, at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(code, seq, r.reader, r.envelope, +r.readable, r.at, r.text);
+      return seq;
+    });
+  }
+
+  appendReport(
+    code: string,
+    r: { from: string; method: string; suspect: string | null; detail: string; at: number },
+  ): number {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare(
+          'INSERT INTO reports (class, seq, from_device, method, suspect, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(code, seq, r.from, r.method, r.suspect, r.detail, r.at);
+      return seq;
+    });
+  }
+
+  countReports(code: string, from: string): number {
+    return (
+      this.#db
+        .prepare('SELECT count(*) AS n FROM reports WHERE class = ? AND from_device = ?')
+        .get(code, from) as { n: number }
+    ).n;
+  }
+
+  /** The class's escrow key (JSON text) and its sequence number, if mandated. */
+  escrowKey(code: string): { key: string; seq: number } | undefined {
+    return this.#db.prepare('SELECT key, seq FROM escrow_keys WHERE class = ?').get(code) as
+      { key: string; seq: number } | undefined;
+  }
+
+  appendEscrow(code: string, key: string, at: number): number {
+    return this.transaction(() => {
+      const seq = this.#nextSeq(code);
+      this.#db
+        .prepare('INSERT INTO escrow_keys (class, seq, key, at) VALUES (?, ?, ?, ?)')
+        .run(code, seq, key, at);
+      return seq;
+    });
+  }
+
+  /** Opens a vote (its earlier ballots, if the same question was asked before, are forgotten) or closes it (`null`). */
+  setVote(code: string, vote: { question: string; choices: readonly string[] } | null): void {
+    this.transaction(() => {
+      this.#db
+        .prepare('UPDATE classes SET vote_question = ?, vote_choices = ? WHERE code = ?')
+        .run(vote?.question ?? null, vote ? JSON.stringify(vote.choices) : null, code);
+      if (vote)
+        this.#db
+          .prepare('DELETE FROM votes WHERE class = ? AND question = ?')
+          .run(code, vote.question);
+    });
+  }
+
+  /** Records (or changes) a device's vote. */
+  castVote(code: string, question: string, device: string, choice: string): void {
+    this.#db
+      .prepare(
+        'INSERT INTO votes (class, question, device, choice) VALUES (?, ?, ?, ?) ON CONFLICT (class, question, device) DO UPDATE SET choice = excluded.choice',
+      )
+      .run(code, question, device, choice);
+  }
+
+  /** How many devices chose each choice (never who). */
+  tally(code: string, question: string): Map<string, number> {
+    const rows = this.#db
+      .prepare(
+        'SELECT choice, count(*) AS n FROM votes WHERE class = ? AND question = ? GROUP BY choice',
+      )
+      .all(code, question) as { choice: string; n: number }[];
+    return new Map(rows.map((r) => [r.choice, r.n]));
+  }
+
+  /** Every event of a class after `since`, in order; receipts and reports only for `watcher`. */
+  eventsAfter(code: string, since: number, watcher = false): LogEvent[] {
     const devices: LogEvent[] = (
       this.#db
         .prepare(
@@ -590,13 +802,15 @@ export class Store {
     const envelopes: LogEvent[] = (
       this.#db
         .prepare(
-          'SELECT seq, from_device, relayed_at, envelope FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
+          'SELECT seq, from_device, relayed_at, envelope, provider_readable, provider_reason FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
         )
         .all(code, since) as {
         seq: number;
         from_device: string;
         relayed_at: number;
         envelope: string;
+        provider_readable: number;
+        provider_reason: string;
       }[]
     ).map((r) => ({
       seq: r.seq,
@@ -604,7 +818,56 @@ export class Store {
       fromDevice: r.from_device,
       relayedAt: r.relayed_at,
       envelope: r.envelope,
+      provider: { readable: r.provider_readable === 1, reason: r.provider_reason },
     }));
-    return [...devices, ...commits, ...envelopes].sort((a, b) => a.seq - b.seq);
+    const escrow: LogEvent[] = (
+      this.#db
+        .prepare('SELECT seq, key, at FROM escrow_keys WHERE class = ? AND seq > ? ORDER BY seq')
+        .all(code, since) as { seq: number; key: string; at: number }[]
+    ).map((r) => ({ seq: r.seq, kind: 'escrow', key: r.key, at: r.at }));
+    const events = [...devices, ...commits, ...envelopes, ...escrow];
+    if (watcher) {
+      for (const r of this.#db
+        .prepare(
+          'SELECT seq, reader, envelope_id, readable, at FROM receipts WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as {
+        seq: number;
+        reader: string;
+        envelope_id: string;
+        readable: number;
+        at: number;
+      }[])
+        events.push({
+          seq: r.seq,
+          kind: 'receipt',
+          reader: r.reader,
+          envelope: r.envelope_id,
+          readable: r.readable === 1,
+          at: r.at,
+        });
+      for (const r of this.#db
+        .prepare(
+          'SELECT seq, from_device, method, suspect, detail, at FROM reports WHERE class = ? AND seq > ? ORDER BY seq',
+        )
+        .all(code, since) as {
+        seq: number;
+        from_device: string;
+        method: string;
+        suspect: string | null;
+        detail: string;
+        at: number;
+      }[])
+        events.push({
+          seq: r.seq,
+          kind: 'report',
+          from: r.from_device,
+          method: r.method,
+          suspect: r.suspect,
+          detail: r.detail,
+          at: r.at,
+        });
+    }
+    return events.sort((a, b) => a.seq - b.seq);
   }
 }

@@ -239,7 +239,11 @@ export class Phone {
     };
   }
 
-  async join(wsUrl: string, override: { bundle?: Record<string, string> } = {}): Promise<Frame> {
+  /** Joins the class; with `secret`, as the teacher's device (it alone may create the class chat). */
+  async join(
+    wsUrl: string,
+    override: { bundle?: Record<string, string>; secret?: string } = {},
+  ): Promise<Frame> {
     this.socket = await Socket.open(wsUrl);
     this.#listen(0);
     this.socket.send({
@@ -247,6 +251,7 @@ export class Phone {
       code: this.code,
       name: this.name,
       bundle: override.bundle ?? this.bundleJson(),
+      ...(override.secret !== undefined ? { secret: override.secret } : {}),
     });
     const first = await this.#firstAnswer();
     if (first.type === 'welcome') this.token = first.token as string;
@@ -300,7 +305,7 @@ export class Phone {
     const mirror = this.mirror as unknown as MirrorInternals;
     const exists = this.mirror.conversations().some((c) => c.id === this.conversation);
     if (frame.kind === 'device') {
-      const b = frame.bundle as Record<string, string>;
+      const b = frame.device as Record<string, string>;
       const bytes = (field: string) => fromBase64url(b[field] as string) as Uint8Array;
       if (!this.mirror.directory.find(b.device as string)) {
         // Directory.register checks the certificate: an uncertified bundle throws here.
@@ -361,7 +366,7 @@ export class Phone {
         mirror.addEntry(this.conversation, device, {});
       }
     } else if (frame.kind === 'envelope') {
-      if (frame.from === this.id) return;
+      if (frame.fromDevice === this.id) return;
       const envelope = parseEnvelope(frame.envelope);
       if (!envelope.wraps.some((w) => w.to === this.id)) return;
       try {

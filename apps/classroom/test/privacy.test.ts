@@ -12,7 +12,8 @@ describe('what the provider holds', () => {
     projector.send({ type: 'watch', code, secret: SECRET, since: 0 });
     await projector.next('welcome');
     const phones = ['ana', 'ben', 'cy'].map((u) => new Phone(kit, u, u, code));
-    for (const p of phones) await p.join(running.wsUrl);
+    // Ana's is the teacher's device: it alone creates the class chat.
+    for (const p of phones) await p.join(running.wsUrl, p.user === 'ana' ? { secret: SECRET } : {});
     const [ana, ben, cy] = phones as [Phone, Phone, Phone];
     await ana.waitFor(() => ana.mirror.directory.find('cy/phone') !== undefined, 'directory');
     ana.create();

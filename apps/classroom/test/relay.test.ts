@@ -6,6 +6,7 @@ import {
   openClass,
   Phone,
   removeDir,
+  SECRET,
   Socket,
   startServer,
   type Running,
@@ -29,13 +30,14 @@ async function server(): Promise<Running> {
   return running;
 }
 
-/** Alice creates the class chat and signs Bob and Carol in (member-signed). */
+/** Alice (the teacher's device) creates the class chat and signs Bob and Carol in (member-signed). */
 async function threePhones(running: Running, code: string) {
   const [alice, bob, carol] = ['alice', 'bob', 'carol'].map(
     (u) => new Phone(kit, u, u.toUpperCase(), code),
   ) as [Phone, Phone, Phone];
   for (const p of [alice, bob, carol]) {
-    expect((await p.join(running.wsUrl)).type).toBe('welcome');
+    const welcome = await p.join(running.wsUrl, p === alice ? { secret: SECRET } : {});
+    expect(welcome).toMatchObject({ type: 'welcome', role: p === alice ? 'teacher' : 'student' });
     cleanups.push(() => p.socket.close());
   }
   await alice.waitFor(() => alice.mirror.directory.find('carol/phone') !== undefined, 'directory');
