@@ -415,6 +415,7 @@ export function VotePanel({
           revealed={revealed && known !== null}
           explanation={question?.why}
           counts={votes.tally}
+          headingLevel={2}
         />
         <p className="live-vote__voters" role="status">
           {t('vote.voters', { count: votes.voters })}
