@@ -26,6 +26,8 @@ export interface PredictRevealProps {
   counts?: Readonly<Record<string, number>>;
   /** Level of the "Predict first" heading: 3 inside a demo (default), 2 on a page of its own (the live projector). */
   headingLevel?: 2 | 3;
+  /** What to do before the reveal. Default: "Hands up for an answer, then run the demo." */
+  prompt?: string;
 }
 
 const letters = ['A', 'B', 'C', 'D'];
@@ -45,6 +47,7 @@ export function PredictReveal({
   explanation,
   counts,
   headingLevel = 3,
+  prompt,
 }: PredictRevealProps) {
   const t = useDemoT();
   const headingId = useId();
@@ -88,7 +91,7 @@ export function PredictReveal({
         })}
       </ol>
       <p className="predict__outcome" role="status">
-        {revealed ? explanation : t('predict.hands')}
+        {revealed ? explanation : (prompt ?? t('predict.hands'))}
       </p>
     </section>
   );

@@ -34,7 +34,16 @@ describe(ConsoleView, () => {
     await expectAccessible();
 
     await page.getByRole('radio', { name: 'the server manages the roster' }).click();
+    // A class is open: a new one asks first.
+    const confirm = vi
+      .spyOn(window, 'confirm')
+      .mockReturnValueOnce(false)
+      .mockReturnValueOnce(true);
     await page.getByRole('button', { name: 'Open a new class' }).click();
+    await page.getByRole('button', { name: 'Open a new class' }).click();
+    expect(confirm).toHaveBeenCalledWith(
+      'Open a new class? This laptop leaves class K7QX2M for good: its keys for it are replaced.',
+    );
     await expect.element(page.getByTestId('console-result')).toHaveTextContent('Done.');
     await page.getByRole('button', { name: 'Give the access order' }).click();
     await expect.element(page.getByTestId('console-result')).toHaveTextContent('Done.');
@@ -55,7 +64,7 @@ describe(ConsoleView, () => {
       { kind: 'open-class', mode: 'provider-managed' },
       { kind: 'access-order' },
       { kind: 'escrow' },
-      { kind: 'open-vote', question: 'escrowSteal' },
+      { kind: 'open-vote', question: 'escrow-steal' },
       { kind: 'panel', panel: 'who-can-read' },
       { kind: 'remove', device: 's-eli00002/phone' },
     ]);
@@ -126,7 +135,7 @@ describe(ConsolePage, () => {
 
     await console.getByRole('button', { name: 'Give the access order' }).click();
     await expect.element(console.getByTestId('console-result')).toHaveTextContent('Done.');
-    expect(teacher.calls).toEqual(['openClass member-signed', 'accessOrder']);
+    expect(teacher.calls).toEqual(['openClass member-signed', 'access-order']);
 
     await console.getByRole('button', { name: 'Reports' }).click();
     await expect

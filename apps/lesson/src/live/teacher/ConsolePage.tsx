@@ -82,7 +82,7 @@ export function ConsoleView({
   const questionWords = useQuestionWords();
   const { snapshot, panel, revealed } = state;
   const [mode, setMode] = useState<ClassMode>('member-signed');
-  const [question, setQuestion] = useState<VoteQuestionId>('accessOrder');
+  const [question, setQuestion] = useState<VoteQuestionId>('access-order');
   const [updateDevice, setUpdateDevice] = useState('');
   const [removeDevice, setRemoveDevice] = useState('');
   const [result, setResult] = useState('');
@@ -177,7 +177,13 @@ export function ConsoleView({
           className="e2k-button e2k-button--primary"
           disabled={busy}
           onClick={() => {
-            run({ kind: 'open-class', mode });
+            // A new class leaves the current one: ask first.
+            if (
+              snapshot.code === null ||
+              window.confirm(t('console.class.confirmNew', { code: snapshot.code }))
+            ) {
+              run({ kind: 'open-class', mode });
+            }
           }}
         >
           {snapshot.code ? t('console.class.openNew') : t('console.class.open')}

@@ -108,8 +108,12 @@ describe(ProjectorPage, () => {
     await expect
       .element(second)
       .toHaveTextContent(/✗cannot read\s*✓can read\s*✓can read\s*✓can read$/);
+    // The lesson's names for the parties that are not people.
     await expect
       .element(table.getByRole('columnheader', { name: 'Mallory (thief)' }))
+      .toBeVisible();
+    await expect
+      .element(table.getByRole('columnheader', { name: 'Messenger (provider)' }))
       .toBeVisible();
     await expectAccessible();
 
@@ -139,6 +143,7 @@ describe(ProjectorPage, () => {
       .element(predict)
       .toHaveTextContent(/only the messages sent after the order\s*11 votes/);
     await expect.element(page.getByText('17 phones voted')).toBeVisible();
+    await expect.element(predict).toHaveTextContent('Vote on your phone');
     await expectAccessible();
 
     await userEvent.keyboard('{Home}');

@@ -162,6 +162,7 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const demoT = useDemoT();
   return (
     <PanelFrame title={t('roster.heading')} lead={t('roster.statement')} panel="roster">
       {snapshot.roster.length === 0 ? (
@@ -179,7 +180,7 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
             {snapshot.roster.map((member) => (
               <tr key={member.device} data-hidden={member.hidden}>
                 <th scope="row">
-                  {member.name}{' '}
+                  {member.role === 'ghost' ? demoT('names.ghost') : member.name}{' '}
                   {member.hidden || member.role === 'ghost' ? (
                     <StatusBadge status="ghost">{t('roster.ghostFlag')}</StatusBadge>
                   ) : null}
@@ -198,10 +199,31 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   );
 }
 
+/**
+ * A column's name in the page's language: people keep theirs; the provider,
+ * the ghost, the agency and Mallory take the lesson's names for them (the
+ * provider is the "Messenger" of the slides).
+ */
+function useColumnName() {
+  const demoT = useDemoT();
+  return (column: TeacherSnapshot['columns'][number]): string => {
+    switch (column.role) {
+      case 'provider':
+      case 'ghost':
+      case 'agency':
+      case 'mallory':
+        return demoT(`names.${column.role}`);
+      default:
+        return column.name;
+    }
+  };
+}
+
 const marks = { read: '✓', unreadable: '✗', pending: '…' } as const;
 
 export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const columnName = useColumnName();
   const rows = snapshot.matrix.slice(-projectedRows);
   const captionId = useId();
   return (
@@ -232,10 +254,10 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
                     data-role={column.role}
                     className="live-read__party"
                   >
-                    <span className="live-read__party-name">{column.name}</span>
-                    {column.role === 'student' || column.role === 'teacher' ? null : (
+                    <span className="live-read__party-name">{columnName(column)}</span>
+                    {column.role === 'provider' || column.role === 'mallory' ? (
                       <span className="live-read__party-role"> ({t(`role.${column.role}`)})</span>
-                    )}
+                    ) : null}
                   </th>
                 ))}
               </tr>
@@ -347,7 +369,7 @@ export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 /** The slide mode's words of a prediction question (demos' strings). */
 function questionWords(t: DemoT, id: VoteQuestionId) {
-  switch (id) {
+  switch (voteQuestions[id].strings) {
     case 'accessOrder':
       return {
         question: t('predict.accessOrder.question'),
@@ -416,6 +438,7 @@ export function VotePanel({
           explanation={question?.why}
           counts={votes.tally}
           headingLevel={2}
+          prompt={t('vote.prompt')}
         />
         <p className="live-vote__voters" role="status">
           {t('vote.voters', { count: votes.voters })}

@@ -13,7 +13,7 @@ describe(parseTeacherCommand, () => {
     { kind: 'client-update', device: 's-dana0001/phone' },
     { kind: 'escrow' },
     { kind: 'steal' },
-    { kind: 'open-vote', question: 'escrowSteal' },
+    { kind: 'open-vote', question: 'escrow-steal' },
     { kind: 'close-vote' },
     { kind: 'remove', device: 's-eli00002/phone' },
     { kind: 'panel', panel: 'who-can-read' },
@@ -51,15 +51,15 @@ describe(runTeacherCommand, () => {
     await runTeacherCommand(teacher, { kind: 'access-order' });
     await runTeacherCommand(teacher, { kind: 'client-update', device: 's-dana0001/phone' });
     await runTeacherCommand(teacher, { kind: 'steal' });
-    await runTeacherCommand(teacher, { kind: 'open-vote', question: 'accessOrder' });
+    await runTeacherCommand(teacher, { kind: 'open-vote', question: 'access-order' });
     await runTeacherCommand(teacher, { kind: 'close-vote' });
     await runTeacherCommand(teacher, { kind: 'remove', device: 's-eli00002/phone' });
     expect(teacher.calls).toEqual([
       'openClass provider-managed',
-      'accessOrder',
+      'access-order',
       'clientUpdate s-dana0001/phone',
       'steal',
-      'openVote accessOrder all,after,none',
+      'openVote access-order all,after,none',
       'closeVote',
       'remove s-eli00002/phone',
     ]);

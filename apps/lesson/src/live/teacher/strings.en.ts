@@ -137,6 +137,7 @@ export const liveTeacherEn = {
   },
   vote: {
     none: 'No vote is open. Open one from the console.',
+    prompt: 'Vote on your phone: the tally changes as votes come in.',
     voters_one: '{{count}} phone voted',
     voters_other: '{{count}} phones voted',
   },
@@ -152,6 +153,8 @@ export const liveTeacherEn = {
       open: 'Open a class',
       openNew: 'Open a new class',
       current: 'Class {{code}} is open ({{mode}}).',
+      confirmNew:
+        'Open a new class? This laptop leaves class {{code}} for good: its keys for it are replaced.',
     },
     show: {
       heading: 'Show on the projector',

@@ -139,6 +139,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
   },
   vote: {
     none: 'Aucun vote n’est ouvert. Ouvrez-en un depuis la console.',
+    prompt: 'Votez sur votre téléphone : le décompte change à mesure que les votes arrivent.',
     voters_one: '{{count}} téléphone a voté',
     voters_other: '{{count}} téléphones ont voté',
   },
@@ -154,6 +155,8 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
       open: 'Ouvrir une classe',
       openNew: 'Ouvrir une nouvelle classe',
       current: 'La classe {{code}} est ouverte ({{mode}}).',
+      confirmNew:
+        'Ouvrir une nouvelle classe ? Cet ordinateur quitte définitivement la classe {{code}} : ses clés pour elle sont remplacées.',
     },
     show: {
       heading: 'Montrer au projecteur',

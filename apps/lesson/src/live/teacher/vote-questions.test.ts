@@ -11,7 +11,8 @@ describe('voteQuestions', () => {
     ['fr', demosFr.predict],
   ] as const)('has the slide mode’s words for every question and choice (%s)', (_lang, words) => {
     for (const id of voteQuestionIds) {
-      const question = words[id] as Record<string, string>;
+      expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/); // the server's vote API takes slugs
+      const question = words[voteQuestions[id].strings] as Record<string, string>;
       expect(question.question).toBeTruthy();
       expect(question.why).toBeTruthy();
       for (const choice of voteQuestions[id].choices) expect(question[choice]).toBeTruthy();
