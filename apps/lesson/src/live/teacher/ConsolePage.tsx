@@ -8,8 +8,8 @@ import type { TeacherCommand } from './commands.js';
 import { LiveUnavailable } from './LiveUnavailable.js';
 import { movePanel, projectorPanels } from './panels.js';
 import { ConnectionBadge } from './ProjectorPage.js';
-import { useQuestionWords } from './ProjectorPanels.js';
-import { nameOf, studentDevices } from './snapshot-helpers.js';
+import { useDeviceName, useQuestionWords } from './ProjectorPanels.js';
+import { studentDevices } from './snapshot-helpers.js';
 import type { ProjectorState } from './teacher-channel.js';
 import type { ClassMode } from './teacher-like.js';
 import {
@@ -47,6 +47,7 @@ function DevicePicker({
   onChange: (device: string) => void;
 }) {
   const id = useId();
+  const nameOf = useDeviceName(snapshot);
   return (
     <p className="live-console__field">
       <label htmlFor={id}>{label}</label>{' '}
@@ -59,7 +60,7 @@ function DevicePicker({
       >
         {devices.map((m) => (
           <option key={m.device} value={m.device}>
-            {nameOf(snapshot, m.device)}
+            {nameOf(m.device)}
           </option>
         ))}
       </select>
@@ -81,6 +82,7 @@ export function ConsoleView({
   const t = useTeacherT();
   const questionWords = useQuestionWords();
   const { snapshot, panel, revealed } = state;
+  const nameOf = useDeviceName(snapshot);
   const [mode, setMode] = useState<ClassMode>('member-signed');
   const [question, setQuestion] = useState<VoteQuestionId>('access-order');
   const [updateDevice, setUpdateDevice] = useState('');
@@ -339,11 +341,7 @@ export function ConsoleView({
               className="e2k-button"
               disabled={busy}
               onClick={() => {
-                if (
-                  window.confirm(
-                    t('console.remove.confirm', { name: nameOf(snapshot, removeTarget) }),
-                  )
-                ) {
+                if (window.confirm(t('console.remove.confirm', { name: nameOf(removeTarget) }))) {
                   run({ kind: 'remove', device: removeTarget });
                 }
               }}

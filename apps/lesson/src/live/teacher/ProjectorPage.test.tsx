@@ -156,9 +156,8 @@ describe(ProjectorPage, () => {
     await expect.element(page.getByText('No class is open yet.', { exact: false })).toBeVisible();
     await teacher.openClass('provider-managed');
     await expect.element(page.getByTestId('join-code')).toHaveTextContent('K7QX2M');
-    await expect
-      .element(page.getByText('the server manages the roster', { exact: false }))
-      .toBeVisible();
+    await expect.element(page.getByText('Class K7QX2M · 0 students')).toBeVisible();
+    expect(teacher.calls).toEqual(['openClass provider-managed']);
   });
 
   it('speaks French, and closes the teacher when the page goes', async () => {

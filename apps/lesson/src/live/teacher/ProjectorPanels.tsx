@@ -6,7 +6,7 @@ import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
 import { useLanguage } from '../../shell/page-language.js';
 import type { ProjectorPanel } from './panels.js';
-import { hiddenDevices, minutesAndSeconds, nameOf } from './snapshot-helpers.js';
+import { hiddenDevices, memberOf, minutesAndSeconds } from './snapshot-helpers.js';
 import { useTeacherT } from './use-teacher-t.js';
 import '../../demo-kit/live.css';
 import { isVoteQuestionId, voteQuestions, type VoteQuestionId } from './vote-questions.js';
@@ -111,6 +111,7 @@ export function JoinPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   const time = useTimeFormat();
   const hidden = hiddenDevices(snapshot);
   const rows = snapshot.traffic.slice(-projectedRows);
@@ -136,7 +137,7 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
                 <tr key={row.seq}>
                   <th scope="row">{row.seq}</th>
                   <td>
-                    {nameOf(snapshot, row.from)} <span aria-hidden="true">→</span>{' '}
+                    {nameOf(row.from)} <span aria-hidden="true">→</span>{' '}
                     {t('traffic.recipients', { count: row.to.length })}
                     {toGhost ? (
                       <>
@@ -162,7 +163,7 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
-  const demoT = useDemoT();
+  const nameOf = useDeviceName(snapshot);
   return (
     <PanelFrame title={t('roster.heading')} lead={t('roster.statement')} panel="roster">
       {snapshot.roster.length === 0 ? (
@@ -180,7 +181,7 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
             {snapshot.roster.map((member) => (
               <tr key={member.device} data-hidden={member.hidden}>
                 <th scope="row">
-                  {member.role === 'ghost' ? demoT('names.ghost') : member.name}{' '}
+                  {nameOf(member.device)}{' '}
                   {member.hidden || member.role === 'ghost' ? (
                     <StatusBadge status="ghost">{t('roster.ghostFlag')}</StatusBadge>
                   ) : null}
@@ -200,14 +201,33 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 }
 
 /**
+ * A device's name in the page's language: students keep the names they typed;
+ * the teacher's device and the ghost, which the live client names in
+ * English, take this page's words.
+ */
+export function useDeviceName(snapshot: TeacherSnapshot) {
+  const t = useTeacherT();
+  const demoT = useDemoT();
+  return (device: string): string => {
+    const member = memberOf(snapshot, device);
+    if (member?.role === 'teacher') return t('names.teacher');
+    if (member?.role === 'ghost') return demoT('names.ghost');
+    return member?.name ?? device;
+  };
+}
+
+/**
  * A column's name in the page's language: people keep theirs; the provider,
  * the ghost, the agency and Mallory take the lesson's names for them (the
  * provider is the "Messenger" of the slides).
  */
 function useColumnName() {
+  const t = useTeacherT();
   const demoT = useDemoT();
   return (column: TeacherSnapshot['columns'][number]): string => {
     switch (column.role) {
+      case 'teacher':
+        return t('names.teacher');
       case 'provider':
       case 'ghost':
       case 'agency':
@@ -224,6 +244,7 @@ const marks = { read: '✓', unreadable: '✗', pending: '…' } as const;
 export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
   const columnName = useColumnName();
+  const nameOf = useDeviceName(snapshot);
   const rows = snapshot.matrix.slice(-projectedRows);
   const captionId = useId();
   return (
@@ -266,8 +287,11 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               {rows.map((row) => (
                 <tr key={row.seq}>
                   <th scope="row" className="live-read__message">
-                    {row.seq}. {nameOf(snapshot, row.from)}:{' '}
-                    {row.text ?? <em>{t('read.unknownText')}</em>}
+                    {t('read.row', {
+                      seq: row.seq,
+                      from: nameOf(row.from),
+                      text: row.text ?? t('read.unknownText'),
+                    })}
                   </th>
                   {snapshot.columns.map((column) => {
                     const cell = row.cells[column.id] ?? 'pending';
@@ -293,6 +317,7 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   const { ghost } = snapshot;
   const orderedAt = ghost.orderedAtSeq;
   const before = orderedAt === null ? 0 : snapshot.matrix.filter((r) => r.seq < orderedAt).length;
@@ -310,7 +335,7 @@ export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
             <ol className="live-ghost__reads">
               {reads.map((read) => (
                 <li key={read.seq} value={read.seq}>
-                  <strong>{nameOf(snapshot, read.from)}:</strong> {read.text}
+                  <strong>{t('ghost.from', { from: nameOf(read.from) })}</strong> {read.text}
                 </li>
               ))}
             </ol>
@@ -329,6 +354,7 @@ export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   return (
     <PanelFrame title={t('reports.heading')} panel="reports">
       {snapshot.reports.length === 0 ? (
@@ -348,11 +374,7 @@ export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               <tr key={report.seq}>
                 <th scope="row">{report.fromName}</th>
                 <td>{t(`reports.method.${report.method}`)}</td>
-                <td>
-                  {report.suspect === null
-                    ? t('reports.noSuspect')
-                    : nameOf(snapshot, report.suspect)}
-                </td>
+                <td>{report.suspect === null ? t('reports.noSuspect') : nameOf(report.suspect)}</td>
                 <td>
                   {report.afterOrderMs === null
                     ? t('reports.noOrder')

@@ -25,6 +25,9 @@ export const liveTeacherEn = {
     refused: 'Refused by the server: {{error}}',
     closed: 'Closed',
   },
+  names: {
+    teacher: 'Teacher',
+  },
   mode: {
     'member-signed': 'members sign the roster',
     'provider-managed': 'the server manages the roster',
@@ -105,7 +108,8 @@ export const liveTeacherEn = {
       '✓ can read, ✗ cannot read, … no answer yet. Students’ columns come from their phones’ read receipts; the ghost’s, the agency’s and Mallory’s from real decryption attempts on this laptop.',
     receiptsNote:
       'Read receipts are metadata too: the provider sees which phone opened which message, and when.',
-    unknownText: '(the teacher’s device cannot read it)',
+    row: '{{seq}}. {{from}}: {{text}}',
+    unknownText: '(the teacher’s device could not read it)',
     empty: 'No message yet.',
   },
   ghost: {
@@ -115,8 +119,7 @@ export const liveTeacherEn = {
     before_one: '{{count}} earlier message stays closed to it.',
     before_other: '{{count}} earlier messages stay closed to it.',
     none: 'Nothing decrypted yet.',
-    from: 'From',
-    text: 'What it decrypted',
+    from: '{{from}}:',
   },
   reports: {
     heading: 'Who found the ghost',
