@@ -1,7 +1,7 @@
 import type { TeacherSnapshot } from '@e2ee-kit/live';
 import { StatusBadge } from '@e2ee-kit/ui';
 import { QRCodeSVG } from 'qrcode.react';
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
 import { useLanguage } from '../../shell/page-language.js';
@@ -37,11 +37,25 @@ function PanelFrame({
   );
 }
 
-/** A table that may overflow: focusable, so that it scrolls by keyboard too. */
+/**
+ * Keeps a scroll box at its end, where the latest rows are, whenever it
+ * renders: if a projected table overflows, the class sees what just came in.
+ */
+function useScrolledToEnd() {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  });
+  return box;
+}
+
+/** A table that may overflow: focusable, so that it scrolls by keyboard too; kept at its latest rows. */
 function ProjectedTable({ caption, children }: { caption: string; children: ReactNode }) {
   const id = useId();
+  const box = useScrolledToEnd();
   return (
-    <div className="live-table-box" role="region" aria-labelledby={id} tabIndex={0}>
+    <div className="live-table-box" role="region" aria-labelledby={id} tabIndex={0} ref={box}>
       <table className="live-table">
         <caption id={id} className="visually-hidden">
           {caption}
@@ -245,8 +259,10 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
   const columnName = useColumnName();
   const nameOf = useDeviceName(snapshot);
-  const rows = snapshot.matrix.slice(-projectedRows);
+  // Fewer rows than the other tables: its header of upright names takes room.
+  const rows = snapshot.matrix.slice(-(projectedRows - 2));
   const captionId = useId();
+  const box = useScrolledToEnd();
   return (
     <PanelFrame title={t('read.heading')} panel="who-can-read">
       <p className="live-read__note" data-testid="receipts-note">
@@ -255,7 +271,13 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
       {rows.length === 0 ? (
         <p className="live-panel__empty">{t('read.empty')}</p>
       ) : (
-        <div className="live-table-box" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <div
+          className="live-table-box"
+          role="region"
+          aria-labelledby={captionId}
+          tabIndex={0}
+          ref={box}
+        >
           <table
             className="live-table live-read"
             data-dense={snapshot.columns.length > 8 ? 'true' : undefined}
