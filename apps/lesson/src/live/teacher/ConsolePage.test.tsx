@@ -149,5 +149,26 @@ describe(ConsolePage, () => {
     await expect
       .element(console.getByTestId('console-result'))
       .toHaveTextContent('Failed: escrow refused by the server');
+
+    // A vote brings the tally on screen; the answer is marked only when the console reveals it.
+    await console.getByRole('button', { name: 'Open the vote' }).click();
+    const predict = projector.getByTestId('predict');
+    await expect.element(predict).toHaveAttribute('data-revealed', 'false');
+    await expect
+      .element(predict)
+      .toHaveTextContent(/only the messages sent after the order\s*0 votes/);
+    await console.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect.element(predict).toHaveAttribute('data-revealed', 'true');
+    await expect.element(predict).toHaveTextContent(/after the order\s*0 votes\s*Right answer/);
+    await expect
+      .element(console.getByRole('button', { name: 'Reveal the answer' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await console.getByRole('button', { name: 'Close the vote' }).click();
+    await expect.element(projector.getByText('No vote is open.', { exact: false })).toBeVisible();
+    expect(teacher.calls.slice(2)).toEqual([
+      'mandateEscrow',
+      'openVote access-order all,after,none',
+      'closeVote',
+    ]);
   });
 });
