@@ -21,6 +21,7 @@ describe(ConsoleView, () => {
       ghost: { ordered: false, orderedAtSeq: null, reads: [] },
       escrow: { mandated: false, stolen: false },
       votes: null,
+      lastError: { code: 'name-taken', message: 'Another student already has this name.' },
     };
     await renderTeacherPage(
       <main>
@@ -31,6 +32,11 @@ describe(ConsoleView, () => {
     await expect
       .element(page.getByTestId('console-class'))
       .toHaveTextContent('Class K7QX2M is open (members sign the roster). 3 students.');
+    await expect
+      .element(page.getByTestId('console-last-error'))
+      .toHaveTextContent(
+        'Last refusal from the server: Another student already has this name. (name-taken)',
+      );
     await expectAccessible();
 
     await page.getByRole('radio', { name: 'the server manages the roster' }).click();

@@ -193,6 +193,7 @@ export const liveTeacherEn = {
       remove: 'Remove',
       confirm: 'Remove {{name}} from the class?',
     },
+    lastError: 'Last refusal from the server: {{message}} ({{code}})',
     done: 'Done.',
     failed: 'Failed: {{error}}',
     working: 'Working…',

@@ -195,6 +195,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
       remove: 'Retirer',
       confirm: 'Retirer {{name}} de la classe ?',
     },
+    lastError: 'Dernier refus du serveur : {{message}} ({{code}})',
     done: 'Fait.',
     failed: 'Échec : {{error}}',
     working: 'En cours…',
