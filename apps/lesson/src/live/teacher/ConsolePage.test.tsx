@@ -109,6 +109,7 @@ describe(ConsolePage, () => {
       serverAnswers: () => Promise.resolve(true),
       teacherSecret: () => Promise.resolve(null),
       startTeacher: () => Promise.reject(new Error('not started')),
+      claimKeys: () => Promise.reject(new Error('not claimed')),
     };
     await renderTeacherPage(<ConsolePage environment={phone} />, { path: consolePath });
     await expect
