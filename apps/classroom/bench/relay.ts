@@ -437,7 +437,7 @@ function report(result: Record<Side, Tally>): { p95: number; ratio: number; comp
   const p50 = (side: Side) => percentile(result[side].latencies, 50);
   const ratio = p50('classroom') / p50('raw');
   console.log(
-    `    server overhead: ratio of p50s ${ratio.toFixed(2)}× (${formatMs(p50('classroom') - p50('raw'))} more per message)`,
+    `    server overhead: ratio of p50s ${ratio.toFixed(2)}× (${formatMs(Math.abs(p50('classroom') - p50('raw')))} ${p50('classroom') >= p50('raw') ? 'more' : 'less'} per message)`,
   );
   return {
     p95: percentile(result.classroom.latencies, 95),

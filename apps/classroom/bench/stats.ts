@@ -27,8 +27,9 @@ export function median(values: number[]): number {
 /** A duration in milliseconds, printed in µs below 1 ms and in ms above. */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';
-  if (ms < 1) return `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs`;
-  if (ms < 100) return `${ms.toFixed(2)} ms`;
+  const abs = Math.abs(ms);
+  if (abs < 1) return `${(ms * 1000).toFixed(abs < 0.01 ? 2 : 1)} µs`;
+  if (abs < 100) return `${ms.toFixed(2)} ms`;
   return `${ms.toFixed(0)} ms`;
 }
 
