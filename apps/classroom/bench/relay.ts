@@ -509,8 +509,15 @@ for (const list of members)
     for (const reader of list) if (reader !== sender) reader.phone.device.open(envelope);
   }
 for (const side of SIDES) await runBlock(side, everyClass, 5, 100, null);
+const sample = (members[0] as Member[])[0] as Member;
+const wire = serializeEnvelope(
+  sample.phone.device.send(sample.phone.conversation, `C000000 ${FILLER}`),
+);
 console.log(
   `warm-up   ${((performance.now() - warmStarted) / 1000).toFixed(1)} s: each phone's first message opened by its 39 classmates in-process (pair keys), then ${CLASSES * 5} messages through each server; not measured`,
+);
+console.log(
+  `envelope  ${wire.length.toLocaleString('en-US')} characters of JSON for a class of ${STUDENTS} (what the server stores and relays ${STUDENTS} times)`,
 );
 
 console.log(
