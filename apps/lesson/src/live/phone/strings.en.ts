@@ -161,32 +161,6 @@ export const livePhoneEn = {
     yours: 'Your vote: {{choice}}.',
     none: 'You have not voted yet.',
     failed: 'Vote not sent ({{code}}). Try again.',
-    questions: {
-      'access-order': {
-        question: 'After the order, will the Ghost read the messages sent before it?',
-        choices: {
-          all: 'Yes, all of them',
-          after: 'No: only the messages sent after the order',
-          none: 'No: none at all, not even new ones',
-        },
-      },
-      'escrow-steal': {
-        question:
-          'If Mallory steals the master key, will she read the messages sent before the theft?',
-        choices: {
-          old: 'Yes, the old messages too',
-          new: 'No: only the messages sent after the theft',
-        },
-      },
-      'safety-numbers': {
-        question:
-          'The server slips in a ghost disguised as a classmate’s second device. Will your safety numbers still match?',
-        choices: {
-          match: 'Yes, they still match',
-          differ: 'No, they no longer match',
-        },
-      },
-    },
   },
   leave: {
     button: 'Leave the class on this phone',

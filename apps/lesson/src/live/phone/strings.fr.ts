@@ -170,32 +170,6 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     yours: 'Votre vote : {{choice}}.',
     none: 'Vous n’avez pas encore voté.',
     failed: 'Vote non envoyé ({{code}}). Réessayez.',
-    questions: {
-      'access-order': {
-        question: 'Après l’ordre, le Fantôme lira-t-il les messages envoyés avant ?',
-        choices: {
-          all: 'Oui, tous',
-          after: 'Non : seulement les messages envoyés après l’ordre',
-          none: 'Non : aucun, même pas les nouveaux',
-        },
-      },
-      'escrow-steal': {
-        question:
-          'Si Mallory vole la clé maîtresse, lira-t-elle les messages envoyés avant le vol ?',
-        choices: {
-          old: 'Oui, les anciens aussi',
-          new: 'Non : seulement les messages envoyés après le vol',
-        },
-      },
-      'safety-numbers': {
-        question:
-          'Le serveur glisse un fantôme déguisé en second appareil d’un camarade. Vos numéros de sécurité correspondront-ils encore ?',
-        choices: {
-          match: 'Oui, ils correspondent encore',
-          differ: 'Non, ils ne correspondent plus',
-        },
-      },
-    },
   },
   leave: {
     button: 'Quitter le cours sur ce téléphone',

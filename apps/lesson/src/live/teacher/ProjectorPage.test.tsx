@@ -108,6 +108,14 @@ describe(ProjectorPage, () => {
     await expectAccessible();
   });
 
+  it('gives the join address in the page’s language, not the one the class started in', async () => {
+    const teacher = new FakeTeacher(classInProgress()); // its join address says /en/
+    await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />, { lang: 'fr' });
+    await expect
+      .element(page.getByText('http://192.168.1.20:4173/#/fr/live/join?code=K7QX2M'))
+      .toBeVisible();
+  });
+
   it('steps through the panels with clicker keys, each legible and accessible', async () => {
     const teacher = new FakeTeacher(classInProgress());
     await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />);
