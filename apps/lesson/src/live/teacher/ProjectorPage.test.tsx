@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { classInProgress, FakeTeacher } from './fake-teacher.js';
+import { classInProgress, FakeTeacher } from '../../test-fixtures/fake-teacher.js';
 import { ProjectorPage } from './ProjectorPage.js';
-import { expectAccessible, laptopWith, renderTeacherPage } from './teacher-test-utils.js';
+import { expectAccessible } from '../../test-fixtures/expect-accessible.js';
+import { laptopWith, renderTeacherPage } from './teacher-test-utils.js';
 import type { TeacherEnvironment } from './teacher-session.js';
 
 const heading = () => page.getByRole('heading', { level: 1 });

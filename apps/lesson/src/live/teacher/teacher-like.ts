@@ -7,7 +7,7 @@ export type ClassMode = 'member-signed' | 'provider-managed';
 /**
  * What the teacher's pages need of `LiveTeacher` (`@e2ee-kit/live`): its
  * snapshot and its commands. The pages code against this, so that their tests
- * can drive a fake (`fake-teacher.ts`) without a server.
+ * can drive a fake (`test-fixtures/fake-teacher.ts`) without a server.
  */
 export interface TeacherLike {
   snapshot(): TeacherSnapshot;
