@@ -171,7 +171,7 @@ describe(LiveJoinPage, () => {
     await expect.element(codeBox()).toHaveValue('K7QX2M');
     await page.getByRole('button', { name: 'Français' }).click();
     await expect
-      .element(page.getByRole('textbox', { name: 'Code du cours' }))
+      .element(page.getByRole('textbox', { name: 'Code de la classe' }))
       .toHaveValue('K7QX2M');
   });
 });

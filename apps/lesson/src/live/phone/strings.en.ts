@@ -1,3 +1,5 @@
+import { liveSharedEn } from '../strings.en.js';
+
 /**
  * The words of a student's phone in the live class, in English: the
  * `livePhone` i18next namespace. `strings.fr.ts` is typed by this object, so
@@ -6,8 +8,8 @@
  */
 export const livePhoneEn = {
   page: {
-    title: 'Live class',
-    checking: 'Looking for the classroom server…',
+    title: liveSharedEn.title,
+    checking: liveSharedEn.checking,
     starting: 'Opening the class on this phone…',
     oneScreen: 'Open the one-screen lesson',
   },
@@ -48,11 +50,8 @@ export const livePhoneEn = {
   },
   connection: {
     label: 'Connection',
-    connecting: 'Connecting to the class…',
-    online: 'Online',
+    ...liveSharedEn.connection,
     backOnline: 'Back online.',
-    retrying_one: 'Connection lost. Reconnecting in {{count}} s…',
-    retrying_other: 'Connection lost. Reconnecting in {{count}} s…',
     refused: 'The classroom server refused this phone: {{reason}}',
     refusedCode: 'code {{code}}',
     badToken: 'it no longer knows this phone (the class may have been reset). Join again.',

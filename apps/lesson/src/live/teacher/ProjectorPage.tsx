@@ -7,6 +7,7 @@ import { buildPath } from '../../routing/routes.js';
 import { useLanguage } from '../../shell/page-language.js';
 import { PageFrame } from '../../shell/PageFrame.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
+import { retrySeconds } from '../connection.js';
 import { isScreenCommand, runTeacherCommand, type TeacherCommand } from './commands.js';
 import { LiveUnavailable } from './LiveUnavailable.js';
 import { movePanel, projectorPanels, type ProjectorPanel } from './panels.js';
@@ -32,9 +33,7 @@ import './teacher.css';
 export function connectionWords(t: TeacherT, connection: ConnectionStatus): string {
   switch (connection.state) {
     case 'retrying':
-      return t('connection.retrying', {
-        seconds: Math.max(1, Math.round((connection.retryInMs ?? 0) / 1000)),
-      });
+      return t('connection.retrying', { count: retrySeconds(connection) });
     case 'refused':
       return t('connection.refused', { error: connection.error?.message ?? '' });
     default:
