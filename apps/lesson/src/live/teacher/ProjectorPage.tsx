@@ -21,7 +21,8 @@ import {
   WhoCanReadPanel,
 } from './ProjectorPanels.js';
 import { openTeacherChannel, type TeacherChannel } from './teacher-channel.js';
-import { useTeacherSnapshot, type TeacherLike } from './teacher-like.js';
+import { useLiveSnapshot } from '../use-live-snapshot.js';
+import type { TeacherLike } from './teacher-like.js';
 import {
   browserTeacherEnvironment,
   useTeacherSession,
@@ -94,7 +95,7 @@ function panelAfter(command: TeacherCommand): ProjectorPanel | null {
 export function LiveProjector({ teacher }: { teacher: TeacherLike }) {
   const t = useTeacherT();
   const lang = useLanguage();
-  const snapshot = useTeacherSnapshot(teacher);
+  const snapshot = useLiveSnapshot(teacher);
   const [panel, setPanel] = useState<ProjectorPanel>('join');
   const [revealed, setRevealed] = useState(false);
   const [blanked, setBlanked] = useState(false);
