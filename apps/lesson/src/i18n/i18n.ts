@@ -12,7 +12,7 @@ declare module 'i18next' {
     defaultNS: 'ui';
     // Only the UI strings are looked up by key; the lesson text is rendered
     // from its typed objects (see LessonDataProvider), so it is not listed here.
-    // `demos` is added when the first live demo loads (demo-kit/use-demo-t.ts),
+    // `demos` is added when the first live demo loads (demo-kit/use-demo-t.ts, through i18n/lazy-namespace.ts),
     // `livePhone` when the phone page of the live class loads (live/phone/use-phone-t.ts),
     // `liveTeacher` when the teacher's live-class pages load (live/teacher/use-teacher-t.ts).
     resources: {

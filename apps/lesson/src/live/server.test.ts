@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { classroomSocketUrl, hasClassroomServer } from './server.js';
+import { classroomSocketUrl, fetchTeacherSecret, hasClassroomServer } from './server.js';
 
 const at = (origin: string) => ({ protocol: new URL(origin).protocol, origin });
 const answering = (body: unknown, init?: ResponseInit) =>
@@ -50,6 +50,34 @@ describe(hasClassroomServer, () => {
     await expect(
       hasClassroomServer({ location: place, fetch: hanging, timeoutMs: 10 }),
     ).resolves.toBe(false);
+  });
+});
+
+describe(fetchTeacherSecret, () => {
+  const place = at('http://localhost:8080');
+
+  it('reads the secret the server gives the teacher’s laptop', async () => {
+    const fetch = answering({ secret: 's3cret' });
+    await expect(fetchTeacherSecret({ location: place, fetch })).resolves.toBe('s3cret');
+    expect(fetch.mock.calls[0]?.[0]).toBe('http://localhost:8080/api/teacher/secret');
+  });
+
+  it('is null off the laptop, without the server, or from file://', async () => {
+    const forbidden = answering({ error: 'forbidden', message: 'Only…' }, { status: 403 });
+    await expect(fetchTeacherSecret({ location: place, fetch: forbidden })).resolves.toBeNull();
+    const html = () =>
+      Promise.resolve(
+        new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+      );
+    await expect(fetchTeacherSecret({ location: place, fetch: html })).resolves.toBeNull();
+    await expect(
+      fetchTeacherSecret({ location: place, fetch: answering({ secret: '' }) }),
+    ).resolves.toBeNull();
+    const fetch = answering({ secret: 's3cret' });
+    await expect(
+      fetchTeacherSecret({ location: { protocol: 'file:', origin: 'null' }, fetch }),
+    ).resolves.toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

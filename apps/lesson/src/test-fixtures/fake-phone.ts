@@ -4,39 +4,17 @@
  * the pages only render snapshots and call methods (the real client is
  * tested in packages/live).
  */
-import type { Finding, LiveMember, PhoneSnapshot } from '@e2ee-kit/live';
+import type { Finding, PhoneSnapshot } from '@e2ee-kit/live';
+import { classCode, dana, eli, teacher } from './live-class.js';
 import type { PhoneBackend, PhoneJoin, PhoneLike } from '../live/phone/phone-like.js';
 
-export const dana: LiveMember = {
-  device: 's-dana0001/phone',
-  user: 's-dana0001',
-  name: 'Dana',
-  role: 'student',
-};
-export const eli: LiveMember = {
-  device: 's-eli00002/phone',
-  user: 's-eli00002',
-  name: 'Eli',
-  role: 'student',
-};
-export const teacher: LiveMember = {
-  device: 'teacher/laptop',
-  user: 'teacher',
-  name: 'Teacher',
-  role: 'teacher',
-};
-export const ghost: LiveMember = {
-  device: 'ghost/agency',
-  user: 'ghost',
-  name: 'Ghost',
-  role: 'ghost',
-};
+export { dana, eli, ghost, teacher } from './live-class.js';
 
-/** A phone that joined class K7Q2MX as Dana, online, with Eli and the teacher. */
+/** A phone that joined class K7QX2M as Dana, online, with Eli and the teacher. */
 export function phoneSnapshot(overrides: Partial<PhoneSnapshot> = {}): PhoneSnapshot {
   return {
     connection: { state: 'online', attempts: 0 },
-    code: 'K7Q2MX',
+    code: classCode,
     me: dana,
     mode: 'member-signed',
     roster: [teacher, dana, eli],

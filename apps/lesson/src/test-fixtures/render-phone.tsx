@@ -1,8 +1,6 @@
 /** Renders the whole lesson app at a live phone URL, with a fake classroom (see fake-phone.ts). */
 import '@e2ee-kit/ui/styles.css';
 import '../styles/app.css';
-import axe from 'axe-core';
-import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { memoryLocation } from 'wouter/memory-location';
 import { LessonApp } from '../app/LessonApp.js';
@@ -25,16 +23,4 @@ export async function renderPhonePage(path: string, backend: PhoneBackend) {
     </PhoneBackendContext>,
   );
   return { location, screen };
-}
-
-/** Fails with the list of axe-core's WCAG 2.2 A/AA violations on the page, if any. */
-export async function expectNoAxeViolations(): Promise<void> {
-  const results = await axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  });
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
 }

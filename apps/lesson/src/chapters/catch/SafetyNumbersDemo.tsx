@@ -4,6 +4,7 @@ import type { DemoProps } from '../../demo-kit/demo-props.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
+import { predictionWords } from '../../demo-kit/predictions.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
 import { useScrollFocusable } from '../../demo-kit/use-scroll-focusable.js';
 import { loadDisguise, slipInSharedGhost, type Disguise } from './disguise.js';
@@ -97,14 +98,8 @@ function DisguisedGhost({ predict }: { predict: boolean }) {
       <p className="live-text">{t('safetyNumbers.partTwoIntro')}</p>
       {predict ? (
         <PredictReveal
-          question={t('predict.safetyNumbers.question')}
-          choices={[
-            { id: 'match', text: t('predict.safetyNumbers.match') },
-            { id: 'differ', text: t('predict.safetyNumbers.differ') },
-          ]}
-          answer="differ"
+          {...predictionWords(t, 'safetyNumbers')}
           revealed={disguise?.ghost !== undefined}
-          explanation={t('predict.safetyNumbers.why')}
         />
       ) : null}
       {disguise === undefined ? (

@@ -13,6 +13,7 @@ import { conversationName, displayName } from '../../demo-kit/party-names.js';
 import { useUiLabels } from '../../demo-kit/ui-labels.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
+import { predictionWords } from '../../demo-kit/predictions.js';
 import { matrixRows, messageText, shownText } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
@@ -87,16 +88,7 @@ function EscrowSteal({ world, dispatch, predict }: LiveDemoContext & { predict: 
         {world.keyStolen ? null : ` ${t('escrowSteal.nothingYet')}`}
       </p>
       {predict ? (
-        <PredictReveal
-          question={t('predict.escrowSteal.question')}
-          choices={[
-            { id: 'old', text: t('predict.escrowSteal.old') },
-            { id: 'new', text: t('predict.escrowSteal.new') },
-          ]}
-          answer="old"
-          revealed={world.keyStolen}
-          explanation={t('predict.escrowSteal.why')}
-        />
+        <PredictReveal {...predictionWords(t, 'escrowSteal')} revealed={world.keyStolen} />
       ) : null}
       <div className="live-actions">
         {world.keyStolen ? (

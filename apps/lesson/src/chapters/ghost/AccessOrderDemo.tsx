@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../demo-kit/ConfirmButton.js';
 import { LATEST_ROWS, lessonTimeZone } from '../../demo-kit/constants.js';
 import { LiveDemo, type LiveDemoContext } from '../../demo-kit/LiveDemo.js';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
+import { predictionWords } from '../../demo-kit/predictions.js';
 import { matrixRows, rowLabel } from '../../demo-kit/rows.js';
 import { SendForm } from '../../demo-kit/SendForm.js';
 import { useDemoT } from '../../demo-kit/use-demo-t.js';
@@ -61,17 +62,7 @@ function AccessOrder({
     <>
       <p className="live-text">{t('accessOrder.intro')}</p>
       {predict ? (
-        <PredictReveal
-          question={t('predict.accessOrder.question')}
-          choices={[
-            { id: 'all', text: t('predict.accessOrder.all') },
-            { id: 'after', text: t('predict.accessOrder.after') },
-            { id: 'none', text: t('predict.accessOrder.none') },
-          ]}
-          answer="after"
-          revealed={order !== undefined}
-          explanation={t('predict.accessOrder.why')}
-        />
+        <PredictReveal {...predictionWords(t, 'accessOrder')} revealed={order !== undefined} />
       ) : null}
       <div className="live-actions">
         {order === undefined ? (

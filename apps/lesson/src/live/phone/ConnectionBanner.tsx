@@ -1,6 +1,7 @@
 import type { ConnectionStatus } from '@e2ee-kit/live';
 import { Icon, type IconName } from '@e2ee-kit/ui';
 import { useEffect, useState } from 'react';
+import { retrySeconds } from '../connection.js';
 import { isJoinRefusal } from './join-class.js';
 import { usePhoneT } from './use-phone-t.js';
 
@@ -69,9 +70,7 @@ export function ConnectionBanner({ connection, onJoinAgain }: ConnectionBannerPr
       text = t('connection.backOnline');
       break;
     case 'retrying':
-      text = t('connection.retrying', {
-        count: Math.max(1, Math.ceil((connection.retryInMs ?? 0) / 1000)),
-      });
+      text = t('connection.retrying', { count: retrySeconds(connection) });
       break;
     case 'refused':
       text = t('connection.refused', {

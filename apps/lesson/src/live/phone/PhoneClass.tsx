@@ -5,7 +5,7 @@ import { LastError } from './LastError.js';
 import type { PhoneLike } from './phone-like.js';
 import { RosterList } from './RosterList.js';
 import { SpotTheGhost } from './SpotTheGhost.js';
-import { usePhoneSnapshot } from './use-phone-snapshot.js';
+import { useLiveSnapshot } from '../use-live-snapshot.js';
 import { usePhoneT } from './use-phone-t.js';
 import { VotePanel } from './VotePanel.js';
 
@@ -28,7 +28,7 @@ export interface PhoneClassProps {
  */
 export function PhoneClass({ phone, arrival, name, onJoinAgain, onLeft }: PhoneClassProps) {
   const t = usePhoneT();
-  const snapshot = usePhoneSnapshot(phone);
+  const snapshot = useLiveSnapshot(phone);
   const greeting = useRef<HTMLParagraphElement>(null);
   const shownName = snapshot.me?.name ?? name;
 

@@ -1,14 +1,8 @@
 import type { PhoneSnapshot } from '@e2ee-kit/live';
 import { useId, useState } from 'react';
 import { errorCode } from './phone-like.js';
-import { livePhoneEn } from './strings.en.js';
-import { usePhoneT, type PhoneT } from './use-phone-t.js';
-
-type KnownQuestion = keyof typeof livePhoneEn.vote.questions;
-
-function isKnownQuestion(question: string): question is KnownQuestion {
-  return Object.hasOwn(livePhoneEn.vote.questions, question);
-}
+import { isVoteQuestionId, useVoteWords } from '../vote-questions.js';
+import { usePhoneT } from './use-phone-t.js';
 
 /** `is-it-safe` → "Is it safe": the words of a question or choice this phone has none for. */
 function fromSlug(slug: string): string {
@@ -16,19 +10,15 @@ function fromSlug(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function questionText(t: PhoneT, question: string): string {
-  return isKnownQuestion(question) ? t(`vote.questions.${question}.question`) : fromSlug(question);
-}
-
-function choiceText(t: PhoneT, question: string, choice: string): string {
-  if (isKnownQuestion(question)) {
-    const choices: Readonly<Record<string, string>> = livePhoneEn.vote.questions[question].choices;
-    if (Object.hasOwn(choices, choice)) {
-      // Keys checked just above; i18next's types cannot follow a key built at run time.
-      return t(`vote.questions.${question}.choices.${choice}` as 'vote.heading');
-    }
-  }
-  return fromSlug(choice);
+/** The words of the open question: the slide mode's for a known one, its slugs for another. */
+function useQuestionWords(vote: NonNullable<PhoneSnapshot['vote']>) {
+  const words = useVoteWords();
+  const known = isVoteQuestionId(vote.question) ? words(vote.question) : null;
+  return {
+    question: known?.question ?? fromSlug(vote.question),
+    choice: (choice: string) =>
+      known?.choices.find((c) => c.id === choice)?.text ?? fromSlug(choice),
+  };
 }
 
 /**
@@ -44,6 +34,7 @@ export function VotePanel({
   onVote: (choice: string) => void;
 }) {
   const t = usePhoneT();
+  const words = useQuestionWords(vote);
   const id = useId();
   // The tap shows at once, before the snapshot confirms it.
   const [tapped, setTapped] = useState<{ question: string; choice: string } | null>(null);
@@ -53,7 +44,7 @@ export function VotePanel({
     <section className="phone-section phone-vote" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('vote.heading')}</h2>
       <fieldset className="phone-vote__choices" aria-describedby={`${id}-intro`}>
-        <legend className="phone-vote__question">{questionText(t, vote.question)}</legend>
+        <legend className="phone-vote__question">{words.question}</legend>
         <p id={`${id}-intro`} className="phone-field__hint">
           {t('vote.intro')}
         </p>
@@ -74,15 +65,12 @@ export function VotePanel({
                 }
               }}
             />
-            <span>{choiceText(t, vote.question, choice)}</span>
+            <span>{words.choice(choice)}</span>
           </label>
         ))}
       </fieldset>
       <p role="status" className="phone-status">
-        {failure ??
-          (chosen
-            ? t('vote.yours', { choice: choiceText(t, vote.question, chosen) })
-            : t('vote.none'))}
+        {failure ?? (chosen ? t('vote.yours', { choice: words.choice(chosen) }) : t('vote.none'))}
       </p>
     </section>
   );

@@ -4,11 +4,9 @@
  * them a fake (`test-fixtures/fake-phone.ts`) and no classroom server.
  */
 import type { Finding, PhoneSnapshot } from '@e2ee-kit/live';
+import type { SnapshotSource } from '../use-live-snapshot.js';
 
-export interface PhoneLike {
-  /** The same object until the next change (for `useSyncExternalStore`). */
-  snapshot(): PhoneSnapshot;
-  subscribe(listener: () => void): () => void;
+export interface PhoneLike extends SnapshotSource<PhoneSnapshot> {
   /** Throws an error with a `code` (e.g. `offline`) when it cannot send. */
   send(text: string): void;
   checkRoster(): Finding[];

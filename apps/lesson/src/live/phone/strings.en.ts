@@ -1,3 +1,5 @@
+import { liveSharedEn } from '../strings.en.js';
+
 /**
  * The words of a student's phone in the live class, in English: the
  * `livePhone` i18next namespace. `strings.fr.ts` is typed by this object, so
@@ -6,8 +8,8 @@
  */
 export const livePhoneEn = {
   page: {
-    title: 'Live class',
-    checking: 'Looking for the classroom server…',
+    title: liveSharedEn.title,
+    checking: liveSharedEn.checking,
     starting: 'Opening the class on this phone…',
     oneScreen: 'Open the one-screen lesson',
   },
@@ -48,11 +50,8 @@ export const livePhoneEn = {
   },
   connection: {
     label: 'Connection',
-    connecting: 'Connecting to the class…',
-    online: 'Online',
+    ...liveSharedEn.connection,
     backOnline: 'Back online.',
-    retrying_one: 'Connection lost. Reconnecting in {{count}} s…',
-    retrying_other: 'Connection lost. Reconnecting in {{count}} s…',
     refused: 'The classroom server refused this phone: {{reason}}',
     refusedCode: 'code {{code}}',
     badToken: 'it no longer knows this phone (the class may have been reset). Join again.',
@@ -161,32 +160,6 @@ export const livePhoneEn = {
     yours: 'Your vote: {{choice}}.',
     none: 'You have not voted yet.',
     failed: 'Vote not sent ({{code}}). Try again.',
-    questions: {
-      'access-order': {
-        question: 'After the order, will the Ghost read the messages sent before it?',
-        choices: {
-          all: 'Yes, all of them',
-          after: 'No: only the messages sent after the order',
-          none: 'No: none at all, not even new ones',
-        },
-      },
-      'escrow-steal': {
-        question:
-          'If Mallory steals the master key, will she read the messages sent before the theft?',
-        choices: {
-          old: 'Yes, the old messages too',
-          new: 'No: only the messages sent after the theft',
-        },
-      },
-      'safety-numbers': {
-        question:
-          'The server slips in a ghost disguised as a classmate’s second device. Will your safety numbers still match?',
-        choices: {
-          match: 'Yes, they still match',
-          differ: 'No, they no longer match',
-        },
-      },
-    },
   },
   leave: {
     button: 'Leave the class on this phone',

@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { TeacherCommand } from './commands.js';
 import { ConsolePage, ConsoleView } from './ConsolePage.js';
-import { classInProgress, FakeTeacher } from './fake-teacher.js';
+import { classInProgress, FakeTeacher } from '../../test-fixtures/fake-teacher.js';
 import { LiveProjector } from './ProjectorPage.js';
-import { expectAccessible, laptopWith, renderTeacherPage } from './teacher-test-utils.js';
+import { expectAccessible } from '../../test-fixtures/expect-accessible.js';
+import { laptopWith, renderTeacherPage } from './teacher-test-utils.js';
 import type { TeacherEnvironment } from './teacher-session.js';
 
 const consolePath = '/en/live/console';

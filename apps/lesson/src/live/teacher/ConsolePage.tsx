@@ -8,7 +8,7 @@ import type { TeacherCommand } from './commands.js';
 import { LiveUnavailable } from './LiveUnavailable.js';
 import { movePanel, projectorPanels } from './panels.js';
 import { ConnectionBadge } from './ProjectorPage.js';
-import { useDeviceName, useQuestionWords } from './ProjectorPanels.js';
+import { useDeviceName } from './ProjectorPanels.js';
 import { studentDevices } from './snapshot-helpers.js';
 import type { ProjectorState } from './teacher-channel.js';
 import type { ClassMode } from './teacher-like.js';
@@ -19,7 +19,12 @@ import {
 } from './teacher-session.js';
 import { useProjectorLink } from './use-projector-link.js';
 import { useTeacherT } from './use-teacher-t.js';
-import { isVoteQuestionId, voteQuestionIds, type VoteQuestionId } from './vote-questions.js';
+import {
+  isVoteQuestionId,
+  useVoteWords,
+  voteQuestionIds,
+  type VoteQuestionId,
+} from '../vote-questions.js';
 import './teacher.css';
 
 function ConsoleSection({ title, children }: { title: string; children: ReactNode }) {
@@ -80,7 +85,7 @@ export function ConsoleView({
   send: (command: TeacherCommand) => Promise<string | null>;
 }) {
   const t = useTeacherT();
-  const questionWords = useQuestionWords();
+  const questionWords = useVoteWords();
   const { snapshot, panel, revealed } = state;
   const nameOf = useDeviceName(snapshot);
   const [mode, setMode] = useState<ClassMode>('member-signed');

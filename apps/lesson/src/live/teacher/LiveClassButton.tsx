@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { buildPath } from '../../routing/routes.js';
 import { useLanguage, useUi } from '../../shell/page-language.js';
-import { classroomServerAnswersOnce } from './server-probe.js';
+import { hasClassroomServerOnce } from '../server.js';
 
 /**
  * The presenter header's "Live class" button, to the projector page. It
@@ -11,7 +11,7 @@ import { classroomServerAnswersOnce } from './server-probe.js';
  * Part of the first load, so it holds no more than a link and one request.
  */
 export function LiveClassButton({
-  serverAnswers = classroomServerAnswersOnce,
+  serverAnswers = hasClassroomServerOnce,
 }: {
   /** Whether the classroom server serves this page (tests pass their own). */
   serverAnswers?: () => Promise<boolean>;

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { classInProgress, FakeTeacher } from './fake-teacher.js';
+import { classInProgress, FakeTeacher } from '../../test-fixtures/fake-teacher.js';
 import { ProjectorPage } from './ProjectorPage.js';
-import { expectAccessible, laptopWith, renderTeacherPage } from './teacher-test-utils.js';
+import { expectAccessible } from '../../test-fixtures/expect-accessible.js';
+import { laptopWith, renderTeacherPage } from './teacher-test-utils.js';
 import type { TeacherEnvironment } from './teacher-session.js';
 
 const heading = () => page.getByRole('heading', { level: 1 });
@@ -106,6 +107,14 @@ describe(ProjectorPage, () => {
     expect(document.querySelector('.live-join__qr svg path')).not.toBeNull();
     await expect.element(page.getByText('3 students joined')).toBeVisible();
     await expectAccessible();
+  });
+
+  it('gives the join address in the page’s language, not the one the class started in', async () => {
+    const teacher = new FakeTeacher(classInProgress()); // its join address says /en/
+    await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />, { lang: 'fr' });
+    await expect
+      .element(page.getByText('http://192.168.1.20:4173/#/fr/live/join?code=K7QX2M'))
+      .toBeVisible();
   });
 
   it('steps through the panels with clicker keys, each legible and accessible', async () => {

@@ -7,6 +7,7 @@ import { buildPath } from '../../routing/routes.js';
 import { useLanguage } from '../../shell/page-language.js';
 import { PageFrame } from '../../shell/PageFrame.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
+import { retrySeconds } from '../connection.js';
 import { isScreenCommand, runTeacherCommand, type TeacherCommand } from './commands.js';
 import { LiveUnavailable } from './LiveUnavailable.js';
 import { movePanel, projectorPanels, type ProjectorPanel } from './panels.js';
@@ -20,7 +21,8 @@ import {
   WhoCanReadPanel,
 } from './ProjectorPanels.js';
 import { openTeacherChannel, type TeacherChannel } from './teacher-channel.js';
-import { useTeacherSnapshot, type TeacherLike } from './teacher-like.js';
+import { useLiveSnapshot } from '../use-live-snapshot.js';
+import type { TeacherLike } from './teacher-like.js';
 import {
   browserTeacherEnvironment,
   useTeacherSession,
@@ -32,9 +34,7 @@ import './teacher.css';
 export function connectionWords(t: TeacherT, connection: ConnectionStatus): string {
   switch (connection.state) {
     case 'retrying':
-      return t('connection.retrying', {
-        seconds: Math.max(1, Math.round((connection.retryInMs ?? 0) / 1000)),
-      });
+      return t('connection.retrying', { count: retrySeconds(connection) });
     case 'refused':
       return t('connection.refused', { error: connection.error?.message ?? '' });
     default:
@@ -95,7 +95,7 @@ function panelAfter(command: TeacherCommand): ProjectorPanel | null {
 export function LiveProjector({ teacher }: { teacher: TeacherLike }) {
   const t = useTeacherT();
   const lang = useLanguage();
-  const snapshot = useTeacherSnapshot(teacher);
+  const snapshot = useLiveSnapshot(teacher);
   const [panel, setPanel] = useState<ProjectorPanel>('join');
   const [revealed, setRevealed] = useState(false);
   const [blanked, setBlanked] = useState(false);

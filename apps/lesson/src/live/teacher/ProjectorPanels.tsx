@@ -3,13 +3,13 @@ import { StatusBadge } from '@e2ee-kit/ui';
 import { QRCodeSVG } from 'qrcode.react';
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
-import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
+import { useDemoT } from '../../demo-kit/use-demo-t.js';
 import { useLanguage } from '../../shell/page-language.js';
 import type { ProjectorPanel } from './panels.js';
-import { hiddenDevices, memberOf, minutesAndSeconds } from './snapshot-helpers.js';
+import { hiddenDevices, joinUrlIn, memberOf, minutesAndSeconds } from './snapshot-helpers.js';
 import { useTeacherT } from './use-teacher-t.js';
 import '../../demo-kit/live.css';
-import { isVoteQuestionId, voteQuestions, type VoteQuestionId } from './vote-questions.js';
+import { isVoteQuestionId, useVoteWords } from '../vote-questions.js';
 
 /** How many of the latest rows a projected table shows: more would not be legible from the back. */
 export const projectedRows = 8;
@@ -78,8 +78,10 @@ function useTimeFormat() {
 
 export function JoinPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const lang = useLanguage();
+  const joinUrl = joinUrlIn(snapshot, lang);
   const students = snapshot.roster.filter((m) => m.role === 'student').length;
-  if (!snapshot.code || !snapshot.joinUrl) {
+  if (!joinUrl) {
     return (
       <PanelFrame title={t('join.heading')} panel="join">
         <p className="live-panel__empty">{t('join.noClass')}</p>
@@ -96,20 +98,16 @@ export function JoinPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
           </p>
           <p className="live-join__scan">{t('join.scan')}</p>
           <p className="live-join__url">
-            <code>{snapshot.joinUrl}</code>
+            <code>{joinUrl}</code>
           </p>
           <p className="live-join__count" role="status">
             {t('join.joined', { count: students })}
           </p>
         </div>
         {/* Black on white whatever the theme: phone cameras read that best. */}
-        <div
-          className="live-join__qr"
-          role="img"
-          aria-label={t('join.qrLabel', { url: snapshot.joinUrl })}
-        >
+        <div className="live-join__qr" role="img" aria-label={t('join.qrLabel', { url: joinUrl })}>
           <QRCodeSVG
-            value={snapshot.joinUrl}
+            value={joinUrl}
             size={512}
             level="M"
             marginSize={2}
@@ -411,46 +409,6 @@ export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   );
 }
 
-/** The slide mode's words of a prediction question (demos' strings). */
-function questionWords(t: DemoT, id: VoteQuestionId) {
-  switch (voteQuestions[id].strings) {
-    case 'accessOrder':
-      return {
-        question: t('predict.accessOrder.question'),
-        choices: {
-          all: t('predict.accessOrder.all'),
-          after: t('predict.accessOrder.after'),
-          none: t('predict.accessOrder.none'),
-        } as Record<string, string>,
-        why: t('predict.accessOrder.why'),
-      };
-    case 'escrowSteal':
-      return {
-        question: t('predict.escrowSteal.question'),
-        choices: {
-          old: t('predict.escrowSteal.old'),
-          new: t('predict.escrowSteal.new'),
-        } as Record<string, string>,
-        why: t('predict.escrowSteal.why'),
-      };
-    case 'safetyNumbers':
-      return {
-        question: t('predict.safetyNumbers.question'),
-        choices: {
-          match: t('predict.safetyNumbers.match'),
-          differ: t('predict.safetyNumbers.differ'),
-        } as Record<string, string>,
-        why: t('predict.safetyNumbers.why'),
-      };
-  }
-}
-
-/** The words of a vote question, for the projector and the console. */
-export function useQuestionWords() {
-  const t = useDemoT();
-  return (id: VoteQuestionId) => questionWords(t, id);
-}
-
 export function VotePanel({
   snapshot,
   revealed,
@@ -459,7 +417,7 @@ export function VotePanel({
   revealed: boolean;
 }) {
   const t = useTeacherT();
-  const words = useQuestionWords();
+  const words = useVoteWords();
   const { votes } = snapshot;
   if (!votes) {
     return (
@@ -468,18 +426,16 @@ export function VotePanel({
       </PanelFrame>
     );
   }
-  const known = isVoteQuestionId(votes.question) ? votes.question : null;
-  const question = known ? words(known) : null;
-  const choiceIds = known ? voteQuestions[known].choices : Object.keys(votes.tally);
+  const known = isVoteQuestionId(votes.question) ? words(votes.question) : null;
   return (
     <PanelFrame title={t('panel.vote')} panel="vote">
       <div className="live-vote">
         <PredictReveal
-          question={question?.question ?? votes.question}
-          choices={choiceIds.map((id) => ({ id, text: question?.choices[id] ?? id }))}
-          answer={known ? voteQuestions[known].answer : ''}
+          question={known?.question ?? votes.question}
+          choices={known?.choices ?? Object.keys(votes.tally).map((id) => ({ id, text: id }))}
+          answer={known?.answer ?? ''}
           revealed={revealed && known !== null}
-          explanation={question?.why}
+          explanation={known?.explanation}
           counts={votes.tally}
           headingLevel={2}
           prompt={t('vote.prompt')}

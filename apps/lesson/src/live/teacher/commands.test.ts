@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTeacherCommand, runTeacherCommand } from './commands.js';
-import { FakeTeacher } from './fake-teacher.js';
+import { FakeTeacher } from '../../test-fixtures/fake-teacher.js';
 import { movePanel } from './panels.js';
 import { parseTeacherChannelMessage } from './teacher-channel.js';
-import { classInProgress } from './fake-teacher.js';
+import { classInProgress } from '../../test-fixtures/fake-teacher.js';
 
 describe(parseTeacherCommand, () => {
   it.each([

@@ -1,6 +1,6 @@
 import { isProjectorPanel, type ProjectorPanel } from './panels.js';
 import type { ClassMode, TeacherLike } from './teacher-like.js';
-import { isVoteQuestionId, voteQuestions, type VoteQuestionId } from './vote-questions.js';
+import { isVoteQuestionId, voteQuestion, type VoteQuestionId } from '../vote-questions.js';
 
 /** What the console asks the projector window (which holds the keys) to do. */
 export type TeacherCommand =
@@ -80,7 +80,7 @@ export async function runTeacherCommand(
       teacher.steal();
       return;
     case 'open-vote':
-      return teacher.openVote(command.question, [...voteQuestions[command.question].choices]);
+      return teacher.openVote(command.question, [...voteQuestion(command.question).choices]);
     case 'close-vote':
       return teacher.closeVote();
     case 'remove':

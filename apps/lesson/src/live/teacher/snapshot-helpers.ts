@@ -1,4 +1,5 @@
 import type { LiveMember, TeacherSnapshot } from '@e2ee-kit/live';
+import { buildPath, type Language } from '../../routing/routes.js';
 
 /** A device's directory entry, if the provider knows it. */
 export function memberOf(snapshot: TeacherSnapshot, device: string): LiveMember | undefined {
@@ -27,4 +28,15 @@ export function studentDevices(snapshot: TeacherSnapshot) {
 export function minutesAndSeconds(ms: number): { minutes: number; seconds: number } {
   const total = Math.max(0, Math.round(ms / 1000));
   return { minutes: Math.floor(total / 60), seconds: total % 60 };
+}
+
+/**
+ * The address phones join by (the projector's QR code), in `lang`: the
+ * class's address with the page's language, so that switching the projector
+ * to French sends the phones to the French page. Null with no class open.
+ */
+export function joinUrlIn(snapshot: TeacherSnapshot, lang: Language): string | null {
+  if (!snapshot.code || !snapshot.joinUrl) return null;
+  const [origin = ''] = snapshot.joinUrl.split('#', 1);
+  return `${origin}#${buildPath({ kind: 'live-join', lang, code: snapshot.code })}`;
 }

@@ -1,3 +1,5 @@
+import { liveSharedEn } from '../strings.en.js';
+
 /**
  * The words of the teacher's live-class pages (projector and console), in the
  * `liveTeacher` i18next namespace, added when those pages' code loads
@@ -5,25 +7,23 @@
  */
 export const liveTeacherEn = {
   title: {
-    projector: 'Live class',
+    projector: liveSharedEn.title,
     console: 'Live class: console',
   },
   unavailable: {
-    heading: 'Live class',
+    heading: liveSharedEn.title,
     noServer:
       'The live class needs the classroom server, and this page was not served by it. Start it on the teacher’s laptop (npm run share -w @e2ee-kit/classroom), or use the lesson on one screen.',
     notLaptop: 'The live class’s console opens only on the teacher’s laptop.',
     elsewhere:
       'The live class is already open in another window of this browser, which holds the teacher’s keys. Use that one, or close it and reload this one.',
-    checking: 'Looking for the classroom server…',
+    checking: liveSharedEn.checking,
     starting: 'Starting the teacher’s keys…',
     failed: 'The live class could not start: {{error}}',
     backToLesson: 'Back to the lesson',
   },
   connection: {
-    connecting: 'Connecting…',
-    online: 'Connected',
-    retrying: 'Connection lost, retrying in {{seconds}} s',
+    ...liveSharedEn.connection,
     refused: 'Refused by the server: {{error}}',
     closed: 'Closed',
   },

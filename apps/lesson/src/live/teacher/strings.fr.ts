@@ -1,28 +1,27 @@
 import type { Translation } from '../../i18n/translation.js';
+import { liveSharedFr } from '../strings.fr.js';
 import type { LiveTeacherStrings } from './strings.en.js';
 
 /** Les mots des pages de la classe en direct, côté enseignant (projecteur et console). */
 export const liveTeacherFr: Translation<LiveTeacherStrings> = {
   title: {
-    projector: 'Classe en direct',
+    projector: liveSharedFr.title,
     console: 'Classe en direct : console',
   },
   unavailable: {
-    heading: 'Classe en direct',
+    heading: liveSharedFr.title,
     noServer:
       'La classe en direct a besoin du serveur de la classe, et ce n’est pas lui qui a servi cette page. Lancez-le sur l’ordinateur de l’enseignant (npm run share -w @e2ee-kit/classroom), ou suivez la leçon sur un seul écran.',
     notLaptop: 'La console de la classe en direct ne s’ouvre que sur l’ordinateur de l’enseignant.',
     elsewhere:
       'La classe en direct est déjà ouverte dans une autre fenêtre de ce navigateur, qui détient les clés de l’enseignant. Utilisez celle-là, ou fermez-la et rechargez celle-ci.',
-    checking: 'Recherche du serveur de la classe…',
+    checking: liveSharedFr.checking,
     starting: 'Préparation des clés de l’enseignant…',
     failed: 'La classe en direct n’a pas pu démarrer : {{error}}',
     backToLesson: 'Revenir à la leçon',
   },
   connection: {
-    connecting: 'Connexion…',
-    online: 'Connecté',
-    retrying: 'Connexion perdue, nouvel essai dans {{seconds}} s',
+    ...liveSharedFr.connection,
     refused: 'Refusé par le serveur : {{error}}',
     closed: 'Fermé',
   },

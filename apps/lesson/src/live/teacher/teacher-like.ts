@@ -1,5 +1,5 @@
 import type { TeacherSnapshot } from '@e2ee-kit/live';
-import { useSyncExternalStore } from 'react';
+import type { SnapshotSource } from '../use-live-snapshot.js';
 
 /** How a class's roster changes: signed by a member (default), or by the server alone. */
 export type ClassMode = 'member-signed' | 'provider-managed';
@@ -7,11 +7,9 @@ export type ClassMode = 'member-signed' | 'provider-managed';
 /**
  * What the teacher's pages need of `LiveTeacher` (`@e2ee-kit/live`): its
  * snapshot and its commands. The pages code against this, so that their tests
- * can drive a fake (`fake-teacher.ts`) without a server.
+ * can drive a fake (`test-fixtures/fake-teacher.ts`) without a server.
  */
-export interface TeacherLike {
-  snapshot(): TeacherSnapshot;
-  subscribe(listener: () => void): () => void;
+export interface TeacherLike extends SnapshotSource<TeacherSnapshot> {
   openClass(mode?: ClassMode): Promise<string>;
   accessOrder(): Promise<void>;
   /** Member-signed: the ordered client update, to one phone. */
@@ -23,12 +21,4 @@ export interface TeacherLike {
   closeVote(): Promise<void>;
   remove(device: string): Promise<void>;
   close(): void;
-}
-
-/** The teacher's snapshot, re-rendering on every change. */
-export function useTeacherSnapshot(teacher: TeacherLike): TeacherSnapshot {
-  return useSyncExternalStore(
-    (listener) => teacher.subscribe(listener),
-    () => teacher.snapshot(),
-  );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Language } from '../../routing/routes.js';
-import { classroomServerAnswers, fetchTeacherSecret } from './server-probe.js';
+import { fetchTeacherSecret, hasClassroomServer } from '../server.js';
 import type { TeacherLike } from './teacher-like.js';
 
 /** Where a teacher page stands before it can show the class. */
@@ -52,7 +52,7 @@ function claimKeysWithLocks(): Promise<(() => void) | null> {
 }
 
 export const browserTeacherEnvironment: TeacherEnvironment = {
-  serverAnswers: () => classroomServerAnswers(),
+  serverAnswers: () => hasClassroomServer(),
   teacherSecret: () => fetchTeacherSecret(),
   startTeacher: async (secret, lang) => {
     // Loaded here, so that the live client and its crypto stay out of every other page.
@@ -66,8 +66,8 @@ export const browserTeacherEnvironment: TeacherEnvironment = {
  * Checks for the server, then for the teacher's secret, then (with
  * `withTeacher`, the projector) starts the teacher's keys and connection.
  * The teacher is closed when the page goes. The language is the page's
- * first (it only sets the join address's): switching it later does not
- * restart the class.
+ * first: switching it later does not restart the class (the projector
+ * shows the join address in the page's language, `joinUrlIn`).
  */
 export function useTeacherSession(
   environment: TeacherEnvironment,

@@ -1,10 +1,8 @@
-/** Renders a teacher page as the app would (i18next, router, page language), and runs axe. */
+/** Renders a teacher page as the app would (i18next, router, page language). */
 import '@e2ee-kit/ui/styles.css';
 import '../../styles/app.css';
-import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -37,16 +35,4 @@ export function laptopWith(teacher: TeacherLike): TeacherEnvironment {
     startTeacher: () => Promise.resolve(teacher),
     claimKeys: () => Promise.resolve(() => {}),
   };
-}
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Axe (WCAG 2.2 AA and best practice) finds nothing in `context`. */
-export async function expectAccessible(context: Element = document.body): Promise<void> {
-  const results = await axe.run(context, { runOnly: { type: 'tag', values: axeTags } });
-  expect(
-    results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
 }

@@ -5,7 +5,8 @@
  * to check what the projector draws from them.
  */
 import type { TeacherSnapshot } from '@e2ee-kit/live';
-import type { ClassMode, TeacherLike } from './teacher-like.js';
+import type { ClassMode, TeacherLike } from '../live/teacher/teacher-like.js';
+import { classCode, dana, eli, farah, ghost, teacher } from './live-class.js';
 
 const emptySnapshot: TeacherSnapshot = {
   connection: { state: 'online', attempts: 1 },
@@ -26,25 +27,13 @@ const emptySnapshot: TeacherSnapshot = {
 
 const t0 = Date.UTC(2026, 10, 29, 9, 0, 0);
 
-const member = (device: string, name: string, role: 'student' | 'teacher' | 'ghost') => ({
-  device,
-  user: device.split('/')[0] ?? device,
-  name,
-  role,
-});
-
 /** A class in full swing: three students, the ghost ordered in, escrow mandated and stolen, a report, a vote. */
 export function classInProgress(): TeacherSnapshot {
-  const teacher = member('teacher/laptop', 'Teacher', 'teacher');
-  const dana = member('s-dana0001/phone', 'Dana', 'student');
-  const eli = member('s-eli00002/phone', 'Eli', 'student');
-  const farah = member('s-farah003/phone', 'Farah', 'student');
-  const ghost = member('ghost/device', 'Ghost', 'ghost');
   const students = [dana, eli, farah];
   return {
     ...emptySnapshot,
-    code: 'K7QX2M',
-    joinUrl: 'http://192.168.1.20:4173/#/en/live/join?code=K7QX2M',
+    code: classCode,
+    joinUrl: `http://192.168.1.20:4173/#/en/live/join?code=${classCode}`,
     mode: 'member-signed',
     open: true,
     directory: [teacher, ...students, ghost],
@@ -164,12 +153,12 @@ export class FakeTeacher implements TeacherLike {
     this.calls.push(`openClass ${mode}`);
     this.set({
       ...this.current,
-      code: 'K7QX2M',
-      joinUrl: 'http://192.168.1.20:4173/#/en/live/join?code=K7QX2M',
+      code: classCode,
+      joinUrl: `http://192.168.1.20:4173/#/en/live/join?code=${classCode}`,
       mode,
       open: true,
     });
-    return Promise.resolve('K7QX2M');
+    return Promise.resolve(classCode);
   }
 
   accessOrder(): Promise<void> {
