@@ -25,7 +25,6 @@ import {
   type ClassCrypto,
   type ProviderCrypto,
   type PublicBundle,
-  type RelayedEnvelope,
 } from './provider/crypto.js';
 import {
   hashToken,

@@ -214,7 +214,10 @@ describe('the teacher’s laptop reloads mid-class (member-signed)', { timeout: 
       (x) => students.every((id) => rowOf(x, 'after the reload')?.cells[id] === 'read'),
       'every receipt',
     );
-    expect(rowOf(row, 'after the reload')?.cells).toMatchObject({ agency: 'read', mallory: 'read' });
+    expect(rowOf(row, 'after the reload')?.cells).toMatchObject({
+      agency: 'read',
+      mallory: 'read',
+    });
     // Nothing refused along the way: no bad commit, no bad receipt.
     expect(row.lastError).toBeNull();
     for (const p of [ana, ben, chloe]) expect(p.snapshot().lastError).toBeNull();
@@ -392,9 +395,8 @@ describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 },
     // A careful classmate's roster check finds who signed it in: Ben's phone, not the teacher's.
     for (const p of [ana, chloe]) {
       const found = p.checkRoster().filter((f) => f.suspect === 'ghost/agency');
-      expect(found).toEqual([
-        expect.objectContaining({ method: 'roster-check', detail: expect.stringContaining(ben.id) }),
-      ]);
+      expect(found.map((f) => f.method)).toEqual(['roster-check']);
+      expect(found[0]?.detail).toContain(ben.id);
     }
     // Ben's updated client hides the ghost from its own user (protocol §12): it says so.
     expect(ben.checkRoster()).toEqual([]);

@@ -225,15 +225,15 @@ export class LivePhone {
   static async saved(store: KeyStore, code: string): Promise<SavedPhoneInfo | null> {
     const text = await store.get(phoneStoreKey(code));
     if (text === undefined) return null;
-    let record: Partial<Record<keyof SavedPhone, unknown>>;
+    let parsed: unknown;
     try {
-      record = JSON.parse(text) as typeof record;
+      parsed = JSON.parse(text);
     } catch {
       return null;
     }
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const record = parsed as Partial<Record<keyof SavedPhone, unknown>>;
     if (
-      typeof record !== 'object' ||
-      record === null ||
       typeof record.name !== 'string' ||
       typeof record.device !== 'string' ||
       typeof record.token !== 'string'
