@@ -3,7 +3,6 @@
  * operations. It talks to phones through {@link Peer}s (the WebSocket layer
  * is in server.ts) and keeps everything in the {@link Store}.
  */
-import { envelopeId } from '@e2ee-kit/crypto-demo';
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type {
@@ -26,7 +25,6 @@ import {
   type ClassCrypto,
   type ProviderCrypto,
   type PublicBundle,
-  type RelayedEnvelope,
 } from './provider/crypto.js';
 import {
   hashToken,
@@ -534,7 +532,7 @@ export class Classroom {
       );
     }
     const relayedAt = this.#now();
-    const provider = PROVIDER_READ;
+    const provider = classCrypto.providerRead(e);
     const seq = this.#store.appendEnvelope(session.code, {
       fromDevice: e.senderDevice,
       counter: e.counter,
@@ -542,7 +540,7 @@ export class Classroom {
       ciphertextBytes: e.ciphertextBytes,
       relayedAt,
       json: e.json,
-      id: envelopeIdOf(e),
+      id: e.id,
       to: e.to,
       provider,
     });
@@ -967,23 +965,6 @@ export class Classroom {
 }
 
 type DeviceSession = Extract<Session, { kind: 'device' }>;
-
-/**
- * crypto-demo's `envelopeId` (what read receipts name), computed from the
- * parsed envelope: the one use of crypto-demo outside src/provider/crypto.ts
- * (which does not give it).
- */
-const envelopeIdOf = (e: RelayedEnvelope): string => envelopeId(e.parsed);
-
-/**
- * The provider column of who-can-read, on watchers' envelope events. The
- * server holds no private key at all (since the crypto layer checks
- * envelopes with crypto-demo's `Provider.checkEnvelope`, it makes none), so
- * there is nothing to try: crypto-demo's own `Provider.tryRead` answers the
- * same (`holds-no-keys`) without trying. The crypto layer offers no
- * `tryRead`; if it ever holds a key, this is where its attempt goes.
- */
-const PROVIDER_READ = { readable: false, reason: 'no-key' } as const;
 
 /** Type-checks a frame against the shared protocol, then writes it. */
 const frameText = (frame: EventFrame): string => JSON.stringify(frame);

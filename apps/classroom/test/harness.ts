@@ -309,7 +309,6 @@ export class Phone {
       throw new Error(`${this.id}: event ${seq} again or out of order (last ${this.lastSeq})`);
     this.lastSeq = seq;
     this.applied.push(seq);
-    const mirror = this.mirror as unknown as MirrorInternals;
     const exists = this.mirror.conversations().some((c) => c.id === this.conversation);
     if (frame.kind === 'device') {
       const b = frame.device as Record<string, string>;
@@ -328,50 +327,20 @@ export class Phone {
       }
     } else if (frame.kind === 'roster' && frame.op === 'commit') {
       // A member-signed commit: the mirror applies it with every chain check
-      // (crypto-demo has no public call to copy a chain signed elsewhere into
-      // a provider; its @internal methods do exactly that).
-      const text = frame.commit as string;
-      if (!exists) {
-        mirror.createConversation({
-          id: this.conversation,
-          name: 'class',
-          mode: 'member-signed',
-          creator: frame.device as string,
-          genesis: text,
-        });
-      } else if (!this.mirror.commits(this.conversation).includes(text)) {
-        mirror.publishCommit(this.conversation, text);
-      }
+      // (the genesis creates the conversation; one already applied is skipped).
+      this.mirror.importCommit(this.conversation, frame.commit as string);
     } else if (frame.kind === 'roster') {
       const device = frame.device as string;
-      const listed =
-        exists &&
-        this.mirror.conversation(this.conversation).entries.some((e) => e.device === device);
-      if (frame.op === 'remove') {
-        if (listed) this.mirror.removeEntry(this.conversation, device);
-        return;
-      }
-      if (listed) return;
-      if (frame.accessOrder === true) {
-        // The provider's access order, as crypto-demo's own provider carries it out.
-        if (!exists) return;
-        this.mirror.executeAccessOrder({
-          conversation: this.conversation,
-          ghost: { bundle: this.mirror.directory.device(device) },
-          suppressNotices: frame.suppressNotice as boolean,
-          hidden: frame.hidden as boolean,
-        });
-      } else if (!exists) {
-        mirror.createConversation({
-          id: this.conversation,
-          name: 'class',
-          mode: 'provider-managed',
-          creator: device,
-          devices: [device],
-        });
-      } else {
-        mirror.addEntry(this.conversation, device, {});
-      }
+      const op = frame.op as 'add' | 'remove';
+      // An access order before anyone joined reaches no conversation yet.
+      if (frame.accessOrder === true && !exists) return;
+      this.mirror.importRosterChange(this.conversation, {
+        op,
+        device,
+        hidden: frame.hidden === true,
+        suppressNotice: frame.suppressNotice === true,
+        accessOrder: frame.accessOrder === true,
+      });
     } else if (frame.kind === 'envelope') {
       if (frame.fromDevice === this.id) return;
       const envelope = parseEnvelope(frame.envelope);
@@ -435,24 +404,6 @@ export class Phone {
   texts(): string[] {
     return this.messages.map((m) => m.text);
   }
-}
-
-/** `Provider` methods that crypto-demo v2 marks @internal (stripped from its published .d.ts). */
-interface MirrorInternals {
-  createConversation(input: {
-    id: string;
-    name: string;
-    mode: GroupMode;
-    creator: string;
-    devices?: readonly string[];
-    genesis?: string;
-  }): void;
-  publishCommit(conversation: string, text: string): void;
-  addEntry(
-    conversation: string,
-    device: string,
-    options?: { hidden?: boolean; suppressNotice?: boolean },
-  ): void;
 }
 
 // Control characters are exactly what crypto-demo refuses in a name (protocol §3.1).

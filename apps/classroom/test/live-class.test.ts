@@ -173,6 +173,57 @@ describe('the teacher’s laptop with @e2ee-kit/live', { timeout: 90_000 }, () =
   });
 });
 
+describe('the teacher’s laptop reloads mid-class (member-signed)', { timeout: 90_000 }, () => {
+  it('keeps the agency and Mallory’s theft; a new student is signed in after; receipts accepted', async () => {
+    const box = await server();
+    const store = memoryKeyStore();
+    const teacher = await teacherOf(box.running, store);
+    cleanups.push(() => {
+      teacher.close();
+    });
+    const code = await teacher.openClass();
+    const ana = await phone(box.running, code, 'Ana', memoryKeyStore());
+    const ben = await phone(box.running, code, 'Ben', memoryKeyStore());
+    await until(ben, (s) => s.roster.length === 3, 'roster');
+    await teacher.mandateEscrow();
+    for (const p of [ana, ben]) await until(p, (s) => s.escrow, 'escrow');
+    ana.send('escrowed');
+    await until(teacher, (s) => rowOf(s, 'escrowed')?.cells.agency === 'read', 'agency reads');
+    teacher.steal();
+    await teacher.flush();
+    teacher.close();
+    const again = await teacherOf(box.running, store);
+    cleanups.push(() => {
+      again.close();
+    });
+    const s = await until(
+      again,
+      (x) => x.connection.state === 'online' && rowOf(x, 'escrowed')?.cells[ben.id] === 'read',
+      'the table again',
+    );
+    expect(s.escrow).toEqual({ mandated: true, stolen: true });
+    expect(rowOf(s, 'escrowed')?.cells).toMatchObject({ agency: 'read', mallory: 'read' });
+    // A new student joins after the reload: the resumed teacher device signs her in.
+    const chloe = await phone(box.running, code, 'Chloé', memoryKeyStore());
+    for (const p of [ana, ben, chloe])
+      await until(p, (x) => x.roster.length === 4, `${p.id} sees Chloé`);
+    chloe.send('after the reload');
+    const students = [ana.id, ben.id, chloe.id];
+    const row = await until(
+      again,
+      (x) => students.every((id) => rowOf(x, 'after the reload')?.cells[id] === 'read'),
+      'every receipt',
+    );
+    expect(rowOf(row, 'after the reload')?.cells).toMatchObject({
+      agency: 'read',
+      mallory: 'read',
+    });
+    // Nothing refused along the way: no bad commit, no bad receipt.
+    expect(row.lastError).toBeNull();
+    for (const p of [ana, ben, chloe]) expect(p.snapshot().lastError).toBeNull();
+  });
+});
+
 describe('removing a student with @e2ee-kit/live', { timeout: 90_000 }, () => {
   for (const mode of ['member-signed', 'provider-managed'] as const) {
     it(`${mode}: the student leaves every roster and reads nothing after`, async () => {
@@ -196,6 +247,82 @@ describe('removing a student with @e2ee-kit/live', { timeout: 90_000 }, () => {
 });
 
 describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 }, () => {
+  it('a reloaded phone keeps its notices and its careful findings (provider-managed, hidden ghost)', async () => {
+    const box = await server();
+    const { teacher, code, phones, stores } = await liveClass(box.running, 'provider-managed');
+    const [ana, ben] = phones;
+    const dan = await phone(box.running, code, 'Dan', memoryKeyStore());
+    await until(ana, (s) => s.notices.length >= 1 && s.roster.length === 5, 'Dan joined');
+    await teacher.accessOrder();
+    await until(ana, () => ana.checkRoster().some((f) => f.method === 'roster-check'), 'hidden');
+    ben.send('after the order');
+    await until(ana, (s) => texts(s).includes('after the order'), 'message');
+    await until(ana, () => ana.checkRoster().length === 2, 'both findings');
+    const notices = ana.snapshot().notices;
+    const findings = ana.checkRoster();
+    expect(findings.map((f) => f.method).sort()).toEqual(['recipient-check', 'roster-check']);
+    expect(findings.every((f) => f.suspect === 'ghost/agency')).toBe(true);
+    await ana.flush();
+    ana.close();
+    const again = await phone(box.running, code, 'ignored', stores[0]);
+    await until(again, (s) => s.connection.state === 'online', 'online again');
+    expect(again.snapshot().notices).toEqual(notices);
+    expect(again.checkRoster()).toEqual(findings);
+    // And it still finds the ghost in what arrives after the reload.
+    dan.send('after the reload');
+    await until(again, (s) => texts(s).includes('after the reload'), 'message after reload');
+    const unexpected = (x: { notices: readonly { kind: string; device: string }[] }) =>
+      x.notices.filter((n) => n.kind === 'unexpected-recipient' && n.device === 'ghost/agency');
+    await until(again, (x) => unexpected(x).length === 2, 'a second recipient finding');
+    expect(again.checkRoster()).toEqual(findings);
+    expect(again.rosterCheckLimits()).toBeNull();
+  });
+
+  it('a phone that joins after the access order finds the hidden ghost too (provider-managed)', async () => {
+    const box = await server();
+    const { teacher, code, phones } = await liveClass(box.running, 'provider-managed');
+    const [ana] = phones;
+    await teacher.accessOrder();
+    await until(ana, () => ana.checkRoster().length > 0, 'Ana finds it');
+    const dan = await phone(box.running, code, 'Dan', memoryKeyStore());
+    await until(dan, (s) => s.roster.length === 5, 'Dan sees the class');
+    await until(dan, () => dan.checkRoster().length > 0, 'Dan finds it');
+    expect(dan.checkRoster()).toEqual([
+      expect.objectContaining({ method: 'roster-check', suspect: 'ghost/agency' }),
+    ]);
+    expect(dan.snapshot().roster.some((m) => m.device === 'ghost/agency')).toBe(false);
+  });
+
+  it('a phone that joins after the client update finds who signed the ghost in (member-signed)', async () => {
+    const box = await server();
+    const { teacher, code, phones } = await liveClass(box.running);
+    const [, ben] = phones;
+    await teacher.accessOrder();
+    await teacher.clientUpdate(ben.id);
+    await until(teacher, (s) => s.roster.some((e) => e.device === 'ghost/agency'), 'ghost in');
+    const dan = await phone(box.running, code, 'Dan', memoryKeyStore());
+    await until(dan, (s) => s.roster.length === 6, 'Dan sees the class and the ghost');
+    expect(dan.checkRoster()).toEqual([
+      expect.objectContaining({ method: 'roster-check', suspect: 'ghost/agency' }),
+    ]);
+    expect(teacher.snapshot().roster.filter((e) => e.device === 'ghost/agency')).toHaveLength(1);
+  });
+
+  it('a reloaded phone keeps its notices (member-signed)', async () => {
+    const box = await server();
+    const { code, phones, stores } = await liveClass(box.running);
+    const [ana] = phones;
+    await phone(box.running, code, 'Dan', memoryKeyStore());
+    const before = await until(ana, (s) => s.roster.length === 5, 'Dan on Ana’s roster');
+    expect(before.notices.map((n) => n.kind)).toContain('member-added');
+    expect(before.notices.length).toBeGreaterThanOrEqual(3);
+    await ana.flush();
+    ana.close();
+    const again = await phone(box.running, code, 'ignored', stores[0]);
+    await until(again, (s) => s.connection.state === 'online', 'online again');
+    expect(again.snapshot().notices).toEqual(before.notices);
+  });
+
   it('provider-managed: after the access order the ghost reads only later messages; a careful phone reports it', async () => {
     const box = await server();
     const { teacher, phones } = await liveClass(box.running, 'provider-managed');
@@ -262,6 +389,19 @@ describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 },
     );
     expect(rowOf(after, 'now with the ghost')?.cells.ghost).toBe('read');
     expect(after.ghost.reads.map((r) => r.text)).toEqual(['now with the ghost']);
+    // The teacher's roster lists the ghost once: on the chain, shown.
+    const ghosts = after.roster.filter((e) => e.device === 'ghost/agency');
+    expect(ghosts).toEqual([expect.objectContaining({ device: 'ghost/agency', hidden: false })]);
+    // A careful classmate's roster check finds who signed it in: Ben's phone, not the teacher's.
+    for (const p of [ana, chloe]) {
+      const found = p.checkRoster().filter((f) => f.suspect === 'ghost/agency');
+      expect(found.map((f) => f.method)).toEqual(['roster-check']);
+      expect(found[0]?.detail).toContain(ben.id);
+    }
+    // Ben's updated client hides the ghost from its own user (protocol §12): it says so.
+    expect(ben.checkRoster()).toEqual([]);
+    expect(ben.rosterCheckLimits()).toMatch(/client update/);
+    expect(chloe.rosterCheckLimits()).toBeNull();
   });
 
   it('escrow: every phone wraps for the agency; Mallory reads everything escrowed once she steals the key', async () => {

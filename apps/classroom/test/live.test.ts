@@ -139,7 +139,7 @@ describe('the teacher’s device', () => {
 });
 
 describe('what only the projector sees', () => {
-  it('sends the provider’s read attempt with each envelope to watchers, not to phones', async () => {
+  it('sends the provider’s read attempt (crypto-demo’s whoCanRead) with each envelope to watchers, not to phones', async () => {
     const running = await server();
     const code = await openClass(running);
     const projector = await watcher(running, code);
@@ -150,7 +150,7 @@ describe('what only the projector sees', () => {
     await projector.until(() => events(projector, 'envelope').length === 1, 'envelope');
     expect(events(projector, 'envelope')[0]).toMatchObject({
       fromDevice: 'teacher/phone',
-      provider: { readable: false, reason: 'no-key' },
+      provider: { readable: false, reason: 'holds-no-keys' },
     });
     const toBob = events(bob.socket, 'envelope')[0] as Frame;
     expect(toBob.fromDevice).toBe('teacher/phone');
@@ -159,7 +159,7 @@ describe('what only the projector sees', () => {
     const late = await watcher(running, code);
     await late.until(() => events(late, 'envelope').length === 1, 'envelope');
     expect(events(late, 'envelope')[0]).toMatchObject({
-      provider: { readable: false, reason: 'no-key' },
+      provider: { readable: false, reason: 'holds-no-keys' },
     });
   });
 

@@ -9,7 +9,7 @@ export type {
 export { memoryKeyStore } from './key-store.js';
 export type { KeyStore } from './key-store.js';
 export { LivePhone, LiveError, phoneStoreKey } from './phone.js';
-export type { PhoneOptions } from './phone.js';
+export type { PhoneOptions, SavedPhoneInfo } from './phone.js';
 export { LiveTeacher, TeacherApiError } from './teacher.js';
 export type { TeacherOptions } from './teacher.js';
 export type * from './api.js';

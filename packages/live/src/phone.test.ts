@@ -166,4 +166,24 @@ describe('LivePhone', () => {
     }).toThrow(expect.objectContaining({ code: 'no-vote' }));
     phone.close();
   });
+
+  it('LivePhone.saved: the remembered class once the server answered, null otherwise', async () => {
+    const store = memoryKeyStore();
+    const clock = new FakeClock();
+    expect(await LivePhone.saved(store, CODE)).toBeNull();
+    const { phone, socket } = await startPhone(store, clock);
+    await phone.flush();
+    // Keys made, no answer yet: not a class this phone can resume.
+    expect(await LivePhone.saved(store, CODE)).toBeNull();
+    socket.receive(welcome);
+    await phone.flush();
+    expect(await LivePhone.saved(store, CODE.toLowerCase())).toEqual({
+      name: 'Zoé',
+      device: phone.id,
+    });
+    expect(await LivePhone.saved(store, 'ZZZZZZ')).toBeNull();
+    await store.set(`live:phone:${CODE}`, '{not json');
+    expect(await LivePhone.saved(store, CODE)).toBeNull();
+    phone.close();
+  });
 });

@@ -10,6 +10,7 @@ import {
   parseEnvelope,
   type Device,
   type Envelope,
+  type Notice,
 } from '@e2ee-kit/crypto-demo';
 import type { ConnectionStatus, Finding, LiveMember, LiveMessage, PhoneSnapshot } from './api.js';
 import { ClassMirror, readEvent, type LiveEvent } from './class-mirror.js';
@@ -72,6 +73,22 @@ interface SavedPhone {
   readonly messages: readonly LiveMessage[];
   readonly refused: readonly { readonly seq: number; readonly code: string }[];
   readonly vote: { readonly question: string; readonly choice: string } | null;
+  /**
+   * Every notice this client recorded (roster changes, the recipient check's
+   * findings): a reload rebuilds the roster from `log` but opens no message
+   * again, so the notices are kept as recorded. Absent in older records.
+   */
+  readonly notices?: readonly Notice[];
+  /** The ghost this phone's client signed in on the provider's order (protocol §12), if any. */
+  readonly obeyedUpdate?: string | null;
+}
+
+/** A class this phone remembers: it joined and got an answer (a session token). */
+export interface SavedPhoneInfo {
+  /** The certified display name. */
+  readonly name: string;
+  /** The phone's device id. */
+  readonly device: string;
 }
 
 /** The store key of a phone's record in a class. */
@@ -116,6 +133,11 @@ export class LivePhone {
   #saving: Promise<void> = Promise.resolve();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
+  /** Notices recorded before this page load (from the store). */
+  #keptNotices: Notice[];
+  /** How many of the device's notices the reload's replay made again (already in {@link #keptNotices}). */
+  #replayedNotices = 0;
+  #obeyedUpdate: string | null;
 
   private constructor(
     options: PhoneOptions,
@@ -134,6 +156,8 @@ export class LivePhone {
     this.#messages = [...(saved?.messages ?? [])];
     this.#refused = [...(saved?.refused ?? [])];
     this.#savedVote = saved?.vote ?? null;
+    this.#keptNotices = [...(saved?.notices ?? [])];
+    this.#obeyedUpdate = saved?.obeyedUpdate ?? null;
     mirror.conversation = saved?.conversation ?? '';
     mirror.mode = saved?.mode ?? null;
     this.#connection = new Connection({
@@ -191,6 +215,33 @@ export class LivePhone {
     return phone;
   }
 
+  /**
+   * The class this store remembers under `code`, if this phone joined it and
+   * the server answered (it holds a session token): what a page shows before
+   * {@link LivePhone.start} resumes it. `null` otherwise, also for a record
+   * of a join that never got an answer (the caller may delete
+   * {@link phoneStoreKey}`(code)` so that the next join makes new keys).
+   */
+  static async saved(store: KeyStore, code: string): Promise<SavedPhoneInfo | null> {
+    const text = await store.get(phoneStoreKey(code));
+    if (text === undefined) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const record = parsed as Partial<Record<keyof SavedPhone, unknown>>;
+    if (
+      typeof record.name !== 'string' ||
+      typeof record.device !== 'string' ||
+      typeof record.token !== 'string'
+    )
+      return null;
+    return { name: record.name, device: record.device };
+  }
+
   /** Rebuilds the mirror from the saved log, and the replay state: nothing is fetched again. */
   #restore(saved: SavedPhone): void {
     for (const event of saved.log) {
@@ -199,8 +250,20 @@ export class LivePhone {
       } catch {
         // It was applied once; a failure now would be a bug, and the server's copy follows.
       }
+      // One change at a time, as it came: the device records each notice as it did then.
+      this.#sync();
     }
-    this.#sync();
+    // Those notices are the saved ones made again (if the record has them): counted, not shown twice.
+    if (saved.notices !== undefined) this.#replayedNotices = this.#deviceNotices().length;
+  }
+
+  #deviceNotices(): Notice[] {
+    return this.#mirror.exists ? this.#device.notices(this.#mirror.conversation) : [];
+  }
+
+  /** Every notice of this class: those kept from before the reload, then the device's own since. */
+  #notices(): Notice[] {
+    return [...this.#keptNotices, ...this.#deviceNotices().slice(this.#replayedNotices)];
   }
 
   get id(): string {
@@ -246,7 +309,14 @@ export class LivePhone {
     this.#connection.send({ type: 'envelope', envelope: envelopeFrameValue(envelope) });
   }
 
-  /** What this phone's own checks found: the roster check, and the recipient check of every message it opened. */
+  /**
+   * What this phone's own checks found: the roster check (provider-managed:
+   * entries the provider hides; member-signed: devices a classmate's phone,
+   * not the teacher's, signed in), and the recipient check of every message
+   * it opened (devices outside its roster that a message was also
+   * encrypted for). See {@link LivePhone.rosterCheckLimits} for what they
+   * cannot see.
+   */
   checkRoster(): Finding[] {
     const findings: Finding[] = [];
     if (!this.#mirror.exists) return findings;
@@ -259,8 +329,21 @@ export class LivePhone {
         detail: `${e.device} is on the roster this phone encrypts to, but ${e.status}.`,
       });
     }
+    if (check.mode === 'member-signed') {
+      // Every signature checks out; who signed is the evidence: the teacher signs students in.
+      for (const e of check.entries) {
+        if (e.addedBy === null || e.device === this.#device.id) continue;
+        const by = this.#mirror.member(e.addedBy);
+        if (by.role !== 'student') continue;
+        findings.push({
+          method: 'roster-check',
+          suspect: e.device,
+          detail: `${e.device} was signed into the class by ${e.addedBy} (${by.name}), a classmate's phone, not the teacher's.`,
+        });
+      }
+    }
     const seen = new Set<string>();
-    for (const n of this.#device.notices(conversation)) {
+    for (const n of this.#notices()) {
       if (n.kind !== 'unexpected-recipient' || seen.has(n.device)) continue;
       seen.add(n.device);
       findings.push({
@@ -270,6 +353,22 @@ export class LivePhone {
       });
     }
     return findings;
+  }
+
+  /**
+   * What {@link LivePhone.checkRoster} cannot see on this phone, in English,
+   * or `null`. The one case: this phone's own client obeyed the provider's
+   * ordered client update (protocol v2 §12). It signed the ghost in and
+   * hides it from its own user, so its checks show nothing by design; the
+   * classmates' phones see the signed change, made by this phone.
+   */
+  rosterCheckLimits(): string | null {
+    if (this.#obeyedUpdate === null) return null;
+    return (
+      `This phone's client obeyed the provider's ordered client update: it signed ` +
+      `${this.#obeyedUpdate} in and hides it from you, so its own checks cannot show it ` +
+      `(protocol v2 §12). Your classmates' phones see the change, signed by this phone.`
+    );
   }
 
   /**
@@ -455,7 +554,9 @@ export class LivePhone {
   #clientUpdate(ghost: string): void {
     try {
       const commit = obeyClientUpdate(this.#device, this.#mirror.conversation, ghost);
+      this.#obeyedUpdate = ghost;
       this.#connection.send({ type: 'commit', commit });
+      this.#save(true);
     } catch (error) {
       this.#lastError = {
         code: errorCode(error),
@@ -495,6 +596,8 @@ export class LivePhone {
       messages: this.#messages,
       refused: this.#refused,
       vote: this.#savedVote,
+      notices: this.#notices(),
+      obeyedUpdate: this.#obeyedUpdate,
     };
   }
 
@@ -544,12 +647,9 @@ export class LivePhone {
         roster = [];
       }
     }
-    const notices = m.exists
-      ? this.#device
-          .notices(m.conversation)
-          .filter((n) => n.shown)
-          .map((n) => ({ kind: n.kind, device: n.device }))
-      : [];
+    const notices = this.#notices()
+      .filter((n) => n.shown)
+      .map((n) => ({ kind: n.kind, device: n.device }));
     const status: ConnectionStatus = this.#connection.status;
     return {
       connection: status,

@@ -80,6 +80,10 @@ interface SavedTeacher {
   readonly secrets: string | null;
   /** The ghost's device: its column survives a reload of the projector page. */
   readonly ghost?: string | null;
+  /** The escrow agency's secrets (`EscrowAuthority.exportSecrets`): its column survives a reload. */
+  readonly agency?: string | null;
+  /** Whether Mallory stole the agency's key. */
+  readonly stolen?: boolean;
   readonly token: string | null;
 }
 
@@ -152,8 +156,22 @@ class ClassSession {
     this.ghost =
       restore(saved?.ghost, false) ??
       kit.ghost(this.mirror.provider, { device: GHOST_DEVICE, name: 'Ghost' });
-    this.agency = kit.escrowAuthority({ id: 'agency', name: 'Agency' });
+    let agency: EscrowAuthority | null = null;
+    if (typeof saved?.agency === 'string') {
+      try {
+        agency = kit.restoreEscrowAuthority(saved.agency);
+      } catch {
+        agency = null;
+      }
+    }
+    this.agency = agency ?? kit.escrowAuthority({ id: 'agency', name: 'Agency' });
     this.mallory = kit.thief({ id: 'mallory', name: 'Mallory' });
+    // Her copy of the key is the restored agency's; she learns again which directories it trusts
+    // as the escrow events are replayed.
+    if (agency && saved?.stolen === true) {
+      this.mallory.steal(this.agency);
+      this.stolen = true;
+    }
   }
 }
 
@@ -312,6 +330,7 @@ export class LiveTeacher {
     if (!s) return;
     s.mallory.steal(s.agency);
     s.stolen = true;
+    void this.#save(s);
     for (const row of s.rows) this.#trial(s, row);
     this.#changed();
   }
@@ -400,6 +419,8 @@ export class LiveTeacher {
       code: s.code,
       secrets: exportSecrets(s.device),
       ghost: exportSecrets(s.ghost),
+      agency: s.agency.exportSecrets(),
+      stolen: s.stolen,
       token: s.token,
     };
     this.#saving = this.#saving.then(() => this.#o.store.set(STORE_KEY, JSON.stringify(record)));
@@ -469,8 +490,11 @@ export class LiveTeacher {
         try {
           s.mirror.apply(event, (key) => {
             // The agency's own key: mandating the authority object lets it trust this directory.
-            if (key.id === s.agency.id) s.mirror.provider.mandateEscrow(s.agency);
-            else s.mirror.provider.mandateEscrow(key);
+            if (key.id === s.agency.id) {
+              s.mirror.provider.mandateEscrow(s.agency);
+              // A theft before a reload: Mallory learns the directory the agency now trusts.
+              if (s.stolen) s.mallory.steal(s.agency);
+            } else s.mirror.provider.mandateEscrow(key);
           });
         } catch (error) {
           this.#lastError = {
@@ -645,11 +669,17 @@ export class LiveTeacher {
     }
     const m = s.mirror;
     const directory: LiveMember[] = [...m.members.values()];
-    const roster = m.exists
-      ? m.provider
-          .conversation(m.conversation)
-          .entries.map((e) => ({ ...m.member(e.device), hidden: e.hidden }))
-      : [];
+    // One line per device: in a member-signed class the access order leaves the provider's
+    // hidden entry, and the commit of the client update then signs the same ghost in, shown.
+    const byDevice = new Map<string, LiveMember & { hidden: boolean }>();
+    if (m.exists) {
+      for (const e of m.provider.conversation(m.conversation).entries) {
+        const known = byDevice.get(e.device);
+        if (!known) byDevice.set(e.device, { ...m.member(e.device), hidden: e.hidden });
+        else if (known.hidden && !e.hidden) byDevice.set(e.device, { ...known, hidden: false });
+      }
+    }
+    const roster = [...byDevice.values()];
     const people = directory.filter((d) => d.role === 'student' || d.role === 'teacher');
     const columns: TeacherSnapshot['columns'][number][] = [
       ...people.map((d) => ({ id: d.device, name: d.name, role: d.role })),

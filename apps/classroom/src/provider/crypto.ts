@@ -15,6 +15,7 @@ import {
   commitBytes,
   createKit,
   E2eeKitError,
+  envelopeId,
   fromBase64url,
   MalformedEnvelopeError,
   MalformedInputError,
@@ -23,6 +24,7 @@ import {
   parseReadReceipt,
   serializeEnvelope,
   toBase64url,
+  whoCanRead,
   type Commit,
   type DeviceBundle,
   type Envelope,
@@ -62,6 +64,8 @@ export interface RelayedEnvelope {
   readonly ciphertextBytes: number;
   /** The envelope re-serialized in canonical JSON: exactly what is stored and relayed. */
   readonly json: string;
+  /** crypto-demo's `envelopeId` of the envelope: what read receipts name. */
+  readonly id: string;
   /** @internal The parsed envelope, for {@link ClassCrypto.verifyEnvelope}. */
   readonly parsed: Envelope;
 }
@@ -136,6 +140,23 @@ export interface ClassCrypto {
    * exists, nor who it was addressed to: the caller matches the id.
    */
   readReceipt(value: unknown): ReceiptCheck;
+  /**
+   * The provider column of who-can-read: the server tries to read the
+   * envelope with what it holds, through crypto-demo's `whoCanRead` and its
+   * Provider party. The server holds no private key, so crypto-demo's
+   * `Provider.tryRead` has nothing to try with: it answers
+   * `{canRead: false, reason: 'holds-no-keys'}` without attempting a
+   * decryption (there is no key to attempt one with). Whatever that party
+   * answers is what watchers see: the column is never a constant here.
+   */
+  providerRead(envelope: RelayedEnvelope): ProviderRead;
+}
+
+/** What the provider got when it tried to read an envelope (the watchers' `provider` field). */
+export interface ProviderRead {
+  readonly readable: boolean;
+  /** crypto-demo's reason code (`holds-no-keys` for a provider without keys). */
+  readonly reason: string;
 }
 
 /** The crypto the server needs, ready to use (libsodium loaded). */
@@ -213,6 +234,7 @@ export async function loadProviderCrypto(): Promise<ProviderCrypto> {
           to: envelope.wraps.map((w) => w.to),
           ciphertextBytes: envelope.ciphertext.length,
           json: serializeEnvelope(envelope),
+          id: envelopeId(envelope),
           parsed: envelope,
         },
       };
@@ -347,6 +369,11 @@ function classCrypto(kit: Kit): ClassCrypto {
             return { ok: false, reason: 'bad-signature', issues };
         }
       }
+    },
+    providerRead(envelope) {
+      const [report] = whoCanRead(envelope.parsed, [provider]);
+      if (!report) throw new Error('whoCanRead answered for no party.');
+      return { readable: report.canRead, reason: report.reason };
     },
   };
 }

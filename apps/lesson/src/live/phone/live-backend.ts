@@ -16,23 +16,19 @@ function store(): Promise<KeyStore> {
 }
 
 /**
- * The name a phone's saved record holds, if the server took it (it has a
- * session token). A record without one is a join that never got an answer:
- * it goes, so that the next join makes keys for the name typed then.
+ * The name of the class this browser remembers under `code`, if the server
+ * took the join (`LivePhone.saved`). Anything else kept under that code (a
+ * join that never got an answer) goes, so that the next join makes keys for
+ * the name typed then.
  */
 async function remembered(code: string): Promise<string | undefined> {
-  const [{ phoneStoreKey }, keys] = await Promise.all([import('@e2ee-kit/live'), store()]);
-  const key = phoneStoreKey(code);
-  const text = await keys.get(key);
-  if (text === undefined) return undefined;
-  let record: { name?: unknown; token?: unknown };
-  try {
-    record = JSON.parse(text) as typeof record;
-  } catch {
-    record = {};
-  }
-  if (typeof record.name === 'string' && typeof record.token === 'string') return record.name;
-  await keys.delete(key);
+  const [{ LivePhone, phoneStoreKey }, keys] = await Promise.all([
+    import('@e2ee-kit/live'),
+    store(),
+  ]);
+  const saved = await LivePhone.saved(keys, code);
+  if (saved) return saved.name;
+  await keys.delete(phoneStoreKey(code));
   return undefined;
 }
 
