@@ -349,7 +349,7 @@ describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 },
     expect(seen.roster.find((e) => e.device === 'ghost/agency')?.hidden).toBe(true);
     // Ana's careful client found it twice: roster check, and recipient check of Ben's message.
     const findings = ana.checkRoster();
-    expect(findings.map((f) => f.method).sort()).toEqual(['recipient-check', 'roster-check']);
+    expect(findings.map((f) => f.reason).sort()).toEqual(['hidden', 'unexpected-recipient']);
     ana.report(findings[0] as (typeof findings)[number]);
     const reported = await until(teacher, (s) => s.reports.length === 1, 'the report');
     expect(reported.reports[0]).toMatchObject({
@@ -396,6 +396,7 @@ describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 },
     for (const p of [ana, chloe]) {
       const found = p.checkRoster().filter((f) => f.suspect === 'ghost/agency');
       expect(found.map((f) => f.method)).toEqual(['roster-check']);
+      expect(found[0]).toMatchObject({ reason: 'signed-by-classmate', by: ben.id });
       expect(found[0]?.detail).toContain(ben.id);
     }
     // Ben's updated client hides the ghost from its own user (protocol §12): it says so.

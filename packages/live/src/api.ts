@@ -62,6 +62,17 @@ export interface PhoneSnapshot {
 /** A finding of the phone's own checks, ready to report. */
 export interface Finding {
   readonly method: ReportMethod;
+  /**
+   * What the check saw: `hidden` (the roster this phone encrypts to lists a
+   * device the provider hides from its user), `signed-by-classmate` (a
+   * member-signed roster change made by a student's phone, not the
+   * teacher's: see `by`), `unexpected-recipient` (a message it received was
+   * also encrypted for a device outside its roster), `mismatch` (a safety
+   * number that differed).
+   */
+  readonly reason?: 'hidden' | 'signed-by-classmate' | 'unexpected-recipient' | 'mismatch';
+  /** For `signed-by-classmate`: the phone that signed the change. */
+  readonly by?: string;
   readonly suspect: string | null;
   /** English, for the log; the page shows its own words from `method` and `suspect`. */
   readonly detail: string;

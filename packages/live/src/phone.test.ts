@@ -2,8 +2,8 @@ import { createKit, envelopeToJson, type Device, type Provider } from '@e2ee-kit
 import { beforeEach, describe, expect, it } from 'vitest';
 import { memoryKeyStore, type KeyStore } from './key-store.js';
 import { bundleFromJson, bundleToJson } from './mirror.js';
-import { LivePhone } from './phone.js';
-import type { BundleJson } from './protocol.js';
+import { LivePhone, cutTo } from './phone.js';
+import { readFrame, type BundleJson } from './protocol.js';
 import { FakeClock, FakeSocket } from './testing/fakes.js';
 
 const CODE = 'ABCDEF';
@@ -185,5 +185,22 @@ describe('LivePhone', () => {
     await store.set(`live:phone:${CODE}`, '{not json');
     expect(await LivePhone.saved(store, CODE)).toBeNull();
     phone.close();
+  });
+});
+
+describe('cutTo (a report frame carries at most 280 UTF-16 code units of detail)', () => {
+  it('keeps a short text and cuts a long one with an ellipsis, never inside a character', () => {
+    expect(cutTo('ghost/agency', 280)).toBe('ghost/agency');
+    const long = 'x'.repeat(300);
+    expect(cutTo(long, 280)).toHaveLength(280);
+    expect(cutTo(long, 280).endsWith('…')).toBe(true);
+    const emoji = '👻'.repeat(200); // 400 code units
+    const cut = cutTo(emoji, 280);
+    expect(cut.length).toBeLessThanOrEqual(280);
+    expect(cut.slice(0, -1)).toBe('👻'.repeat(139));
+    const report = readFrame(
+      JSON.stringify({ type: 'report', method: 'recipient-check', suspect: null, detail: cut }),
+    );
+    expect(report.ok).toBe(true);
   });
 });

@@ -325,6 +325,7 @@ export class LivePhone {
     for (const e of check.unverified) {
       findings.push({
         method: 'roster-check',
+        reason: 'hidden',
         suspect: e.device,
         detail: `${e.device} is on the roster this phone encrypts to, but ${e.status}.`,
       });
@@ -337,6 +338,8 @@ export class LivePhone {
         if (by.role !== 'student') continue;
         findings.push({
           method: 'roster-check',
+          reason: 'signed-by-classmate',
+          by: e.addedBy,
           suspect: e.device,
           detail: `${e.device} was signed into the class by ${e.addedBy} (${by.name}), a classmate's phone, not the teacher's.`,
         });
@@ -348,6 +351,7 @@ export class LivePhone {
       seen.add(n.device);
       findings.push({
         method: 'recipient-check',
+        reason: 'unexpected-recipient',
         suspect: n.device,
         detail: `A message from ${n.sender ?? 'someone'} was also encrypted for ${n.devices.join(', ')}.`,
       });
@@ -384,8 +388,14 @@ export class LivePhone {
 
   /** Tells the teacher's projector what this phone found. */
   report(finding: Finding): void {
-    if (!this.#connection.send({ type: 'report', ...finding }))
-      throw new LiveError('closed', 'This phone has left.');
+    // Only the frame's fields (protocol.ts), and a detail cut to the frame's 280 characters.
+    const frame = {
+      type: 'report',
+      method: finding.method,
+      suspect: finding.suspect,
+      detail: cutTo(finding.detail, REPORT_DETAIL_MAX),
+    } as const;
+    if (!this.#connection.send(frame)) throw new LiveError('closed', 'This phone has left.');
   }
 
   /** Votes on the open question (again to change the choice). */
@@ -665,4 +675,18 @@ export class LivePhone {
       lastError: this.#lastError,
     };
   }
+}
+
+/** The longest `detail` a `report` frame carries (protocol.ts), in UTF-16 code units. */
+const REPORT_DETAIL_MAX = 280;
+
+/** `text` cut to at most `max` UTF-16 code units, ending in "…" when cut, never inside a character. */
+export function cutTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max - 1) break;
+    out += char;
+  }
+  return `${out}…`;
 }

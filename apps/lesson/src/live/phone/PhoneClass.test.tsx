@@ -177,7 +177,9 @@ describe(PhoneClass, () => {
     const focused = () => document.activeElement?.textContent;
     await expect
       .poll(focused)
-      .toBe('Nothing found: every device your phone encrypts to is a member of the class.');
+      .toBe(
+        'Nothing found by your phone. It checks with its own software: software changed by an update could hide a ghost from you, so compare with your neighbours too.',
+      );
 
     const finding = {
       method: 'roster-check' as const,
@@ -199,6 +201,27 @@ describe(PhoneClass, () => {
     await expect
       .element(page.getByRole('button', { name: 'Report it to the class' }))
       .not.toBeInTheDocument();
+  });
+
+  it('names the classmate whose phone signed a device in (member-signed class)', async () => {
+    const phone = new FakePhone(phoneSnapshot({ roster: [teacher, dana, eli, ghost] }));
+    await inClass(phone);
+    phone.findings = [
+      {
+        method: 'roster-check',
+        reason: 'signed-by-classmate',
+        by: eli.device,
+        suspect: ghost.device,
+        detail: 'ghost/agency was signed into the class by a classmate’s phone.',
+      },
+    ];
+    await page.getByRole('button', { name: 'Check the roster' }).click();
+    await expect
+      .element(
+        page.getByText('Ghost was signed into the class by Eli’s phone, not by the teacher’s.'),
+      )
+      .toBeVisible();
+    await expect.element(page.getByText(/no member added/)).not.toBeInTheDocument();
   });
 
   it('compares the safety number with a neighbour; “Different” reports it', async () => {

@@ -91,7 +91,12 @@ function RosterCheck({ phone, snapshot }: { phone: Phone; snapshot: PhoneSnapsho
                   return (
                     <li key={`${finding.method}-${finding.suspect ?? ''}-${index}`}>
                       <p>
-                        {t(`spot.finding.${finding.method}`, { suspect: suspectName(finding) })}
+                        {finding.reason === 'signed-by-classmate' && finding.by !== undefined
+                          ? t('spot.finding.signed-by-classmate', {
+                              suspect: suspectName(finding),
+                              by: nameOf(snapshot.roster, finding.by),
+                            })
+                          : t(`spot.finding.${finding.method}`, { suspect: suspectName(finding) })}
                       </p>
                       {reported?.failed === null ? null : (
                         <button

@@ -124,12 +124,15 @@ export const livePhoneEn = {
     intro: 'Is someone reading along who should not be? Your phone can check.',
     check: 'Check the roster',
     checked: 'Checked at {{time}}.',
-    clean: 'Nothing found: every device your phone encrypts to is a member of the class.',
+    clean:
+      'Nothing found by your phone. It checks with its own software: software changed by an update could hide a ghost from you, so compare with your neighbours too.',
     found_one: 'Your phone found {{count}} problem:',
     found_other: 'Your phone found {{count}} problems:',
     finding: {
       'roster-check':
         'Your phone encrypts to {{suspect}}, a device that no member added to the class.',
+      'signed-by-classmate':
+        '{{suspect}} was signed into the class by {{by}}’s phone, not by the teacher’s.',
       'recipient-check':
         'A message you received was also locked for {{suspect}}, who is not on your class list.',
       'safety-number': 'Your safety number with {{suspect}} did not match.',

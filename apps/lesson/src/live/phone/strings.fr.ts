@@ -130,12 +130,14 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     check: 'Vérifier la liste',
     checked: 'Vérifié à {{time}}.',
     clean:
-      'Rien à signaler : chaque appareil pour lequel votre téléphone chiffre est membre de la classe.',
+      'Votre téléphone n’a rien trouvé. Il vérifie avec son propre logiciel : un logiciel modifié par une mise à jour pourrait vous cacher un fantôme, alors comparez aussi avec vos voisins.',
     found_one: 'Votre téléphone a trouvé {{count}} problème :',
     found_other: 'Votre téléphone a trouvé {{count}} problèmes :',
     finding: {
       'roster-check':
         'Votre téléphone chiffre pour {{suspect}}, un appareil qu’aucun membre n’a ajouté à la classe.',
+      'signed-by-classmate':
+        '{{suspect}} a été ajouté à la classe par le téléphone de {{by}}, et non par celui de l’enseignant.',
       'recipient-check':
         'Un message reçu était aussi verrouillé pour {{suspect}}, absent de votre liste.',
       'safety-number': 'Votre numéro de sécurité avec {{suspect}} ne correspondait pas.',
