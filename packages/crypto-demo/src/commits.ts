@@ -15,7 +15,7 @@ import {
   UnsupportedVersionError,
 } from './errors.js';
 import { bundleBytes, freezeBundle, isCertified, type DeviceBundle } from './identity.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 import {
   LIMITS,
   collecting,
@@ -77,11 +77,11 @@ export function commitBytes(c: Omit<Commit, 'signature'>): Uint8Array {
 }
 
 /** `state(epoch) = H32(commit_bytes)`. */
-export function commitHash(sodium: Sodium, c: Omit<Commit, 'signature'>): Uint8Array {
+export function commitHash(sodium: Primitives, c: Omit<Commit, 'signature'>): Uint8Array {
   return sodium.crypto_generichash(32, commitBytes(c), null);
 }
 
-function bundleToJson(b: DeviceBundle): Record<string, string> {
+export function bundleToJson(b: DeviceBundle): Record<string, string> {
   return {
     user: b.user,
     device: b.device,
@@ -122,7 +122,7 @@ const BUNDLE_KEYS = [
   'certificate',
 ];
 
-function readBundle(issues: Issues, v: unknown, path: string): DeviceBundle {
+export function readBundle(issues: Issues, v: unknown, path: string): DeviceBundle {
   if (!isPlainObject(v)) {
     issues.add(path, 'must be an object');
     return undefined as unknown as DeviceBundle;
@@ -224,14 +224,18 @@ export interface AppliedCommit {
  */
 export class Chain {
   readonly conversation: string;
-  readonly #sodium: Sodium;
+  readonly #sodium: Primitives;
   readonly #states: Uint8Array[] = [];
   readonly #rosters: (readonly DeviceBundle[])[] = [];
   readonly #commits: Commit[] = [];
   /** Checks and pins a bundle's identity (checkBundle of §4.3); `false` = uncertified. */
   readonly #checkBundle: (b: DeviceBundle) => boolean;
 
-  constructor(sodium: Sodium, conversation: string, checkBundle?: (b: DeviceBundle) => boolean) {
+  constructor(
+    sodium: Primitives,
+    conversation: string,
+    checkBundle?: (b: DeviceBundle) => boolean,
+  ) {
     this.#sodium = sodium;
     this.conversation = conversation;
     this.#checkBundle = checkBundle ?? ((b) => isCertified(sodium, b));

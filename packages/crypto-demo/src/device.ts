@@ -3,14 +3,16 @@
  * parts that use them (roster.ts, send.ts, receive.ts, pair-keys.ts). The
  * protocol itself lives in those files, in the order of docs/protocol.md.
  */
-import type { KitContext } from './context.js';
-import { KEY_BYTES, type Envelope } from './envelope.js';
+import { KitToken, type KitContext } from './context.js';
+import { KEY_BYTES, envelopeId, type Envelope } from './envelope.js';
 import { InvalidArgumentError, UnknownParticipantError } from './errors.js';
 import { certificateBytes, freezeBundle, isCertified, type DeviceBundle } from './identity.js';
 import { registerUpdateHook } from './ordered-update.js';
 import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import type { Provider } from './provider.js';
+import type { HasBundle } from './provider-records.js';
+import { signReceipt, type ReadReceipt } from './receipt.js';
 import { Receiver, type ReceiveResult, type ReceivedMessage } from './receive.js';
 import {
   Roster,
@@ -20,13 +22,17 @@ import {
   type RosterCheck,
 } from './roster.js';
 import { safetyNumber, type SafetyNumber } from './safety-number.js';
+import { serializeSecrets, type DeviceSecrets } from './secrets.js';
 import { Sender, type SendOptions } from './send.js';
 import type { Trace } from './trace.js';
+import { parseEnvelope } from './wire.js';
 
 /** A user's identity key as the kit keeps it: the public key and a way to certify devices. */
 export interface UserIdentity {
   readonly publicKey: Uint8Array;
   certify(message: Uint8Array): Uint8Array;
+  /** A copy of the 32-byte seed of the identity key pair (for {@link Device.exportSecrets}). */
+  seed(): Uint8Array;
 }
 
 /**
@@ -52,47 +58,71 @@ export class Device implements Party {
   readonly #sender: Sender;
   readonly #receiver: Receiver;
 
+  readonly #sign: (message: Uint8Array) => Uint8Array;
+  readonly #secrets: () => string;
+
   /**
-   * Not for direct use: call `kit.device()` or `kit.ghost()`, which also
-   * register the device with the provider.
+   * Not for direct use: call `kit.device()`, `kit.ghost()` or
+   * `kit.restoreDevice()`, which also register the device with the provider
+   * (a {@link KitToken} is the kit's own).
    */
   constructor(
-    ctx: KitContext,
+    token: KitToken,
     provider: Provider,
     who: { device: string; user: string; name: string },
     identity: UserIdentity,
     role: 'member' | 'ghost',
     careful: boolean,
     trace: Trace | undefined,
+    restored?: DeviceSecrets,
   ) {
+    const ctx = KitToken.open(token);
     this.#ctx = ctx;
     this.#provider = provider;
     this.role = role;
     this.careful = careful;
-    const seeds = ctx.random.bytes(2 * KEY_BYTES);
-    const signing = ctx.sodium.crypto_sign_seed_keypair(seeds.subarray(0, KEY_BYTES));
-    const signingSecret = signing.privateKey;
+    const seeds = restored
+      ? new Uint8Array([...restored.signingSeed, ...restored.agreementSecret])
+      : ctx.random.bytes(2 * KEY_BYTES);
+    const signingSeed = seeds.slice(0, KEY_BYTES);
     const agreementSecret = seeds.slice(KEY_BYTES);
     seeds.fill(0);
-    const unsigned = {
-      ...who,
-      identityKey: identity.publicKey,
-      signingKey: signing.publicKey,
-      agreementKey: ctx.sodium.crypto_scalarmult_base(agreementSecret),
-    };
-    const own = freezeBundle({
-      ...unsigned,
-      certificate: identity.certify(certificateBytes(unsigned)),
-    });
+    const signing = ctx.sodium.crypto_sign_seed_keypair(signingSeed);
+    const signingSecret = signing.privateKey;
+    let own: DeviceBundle;
+    if (restored) {
+      // Already checked by parseSecrets: the seeds give the bundle's keys, and it is certified.
+      own = freezeBundle(restored.bundle);
+    } else {
+      const unsigned = {
+        ...who,
+        identityKey: identity.publicKey,
+        signingKey: signing.publicKey,
+        agreementKey: ctx.sodium.crypto_scalarmult_base(agreementSecret),
+      };
+      own = freezeBundle({
+        ...unsigned,
+        certificate: identity.certify(certificateBytes(unsigned)),
+      });
+      trace?.add({
+        step: 'generate-keys',
+        party: who.device,
+        signingKey: own.signingKey,
+        agreementKey: own.agreementKey,
+      });
+    }
     this.bundle = own;
-    trace?.add({
-      step: 'generate-keys',
-      party: who.device,
-      signingKey: own.signingKey,
-      agreementKey: own.agreementKey,
-    });
-    // The secrets stay in these closures and in the pair-key cache; no part hands them out.
+    // The secrets stay in these closures and in the pair-key cache; only exportSecrets hands them out.
     const sign = (message: Uint8Array) => ctx.sodium.crypto_sign_detached(message, signingSecret);
+    this.#sign = sign;
+    this.#secrets = () =>
+      serializeSecrets({
+        role,
+        bundle: own,
+        identitySeed: identity.seed(),
+        signingSeed,
+        agreementSecret,
+      });
     const pairKeys = new PairKeyCache(ctx.sodium, agreementSecret, own.agreementKey);
     this.#roster = new Roster(ctx, provider, own, sign);
     const parts = { ctx, provider, own, roster: this.#roster, pairKeys };
@@ -101,6 +131,18 @@ export class Device implements Party {
     registerUpdateHook(this, (order) => {
       this.#roster.obeyUpdate(order);
     });
+  }
+
+  /**
+   * Every secret of this device as one JSON text (docs/protocol.md §20):
+   * its signing and agreement keys, its user's identity key and its bundle.
+   * `kit.restoreDevice()` makes the same device again from it, for example
+   * after a page reload. Whoever holds this text **is** the device: keep it
+   * where only this device's user can read it. (The replay state is apart:
+   * {@link Device.exportReplayState}.)
+   */
+  exportSecrets(): string {
+    return this.#secrets();
   }
 
   /** The device id. */
@@ -268,6 +310,64 @@ export class Device implements Party {
    */
   importReplayState(state: string | Uint8Array): void {
     this.#receiver.importReplayState(state);
+  }
+
+  // ---- read receipts (receipt.ts) ------------------------------------------
+
+  /**
+   * A read receipt (docs/protocol.md §19): this device's signed statement
+   * that it could (`readable: true`) or could not read `envelope`, with this
+   * device's clock. Send it with {@link receiptToJson}; the provider checks
+   * it with {@link Provider.checkReadReceipt}. It says what this device
+   * claims: the signature proves who claims it, not that it is true.
+   *
+   * @throws {MalformedEnvelopeError} if `envelope` is not an envelope.
+   * @throws {InvalidArgumentError} if `readable` is not a boolean.
+   */
+  readReceipt(envelope: Envelope | string | Uint8Array, readable: boolean): ReadReceipt {
+    if (typeof readable !== 'boolean')
+      throw new InvalidArgumentError('readable must be true or false.');
+    return signReceipt(
+      {
+        envelope: envelopeId(parseEnvelope(envelope)),
+        reader: this.id,
+        readable,
+        at: this.#ctx.now(),
+      },
+      this.#sign,
+    );
+  }
+
+  // ---- the ordered client update (roster.ts, docs/protocol.md §12) ----------
+
+  /**
+   * **The malicious update a provider can push** (docs/protocol.md §12), run
+   * by this device's own client: it signs an `add` commit for `ghost` with
+   * this device's key in the member-signed conversation, and hides the ghost
+   * and the notice from this device's own user. Every other member's client
+   * shows the signed change, made by this device. It is what
+   * `provider.orderClientUpdate()` triggers; a client that receives the order
+   * from a remote server (the live classroom's `client-update` frame) calls
+   * it itself. It exists to show the attack: an honest client never obeys.
+   * The hiding lasts as long as this object (it is not in
+   * {@link Device.exportSecrets}).
+   *
+   * @param ghost the ghost's device, bundle or device id, as the directory lists it.
+   * @returns the signed commit's canonical JSON text, already given to the provider.
+   * @throws {InvalidArgumentError} in a provider-managed conversation.
+   * @throws {UnknownParticipantError} if the directory does not list the ghost.
+   * @throws {NotAMemberError} if this device is not a member; chain errors as `addMember`.
+   */
+  applyClientUpdate(conversation: string, ghost: HasBundle | DeviceBundle | string): string {
+    const value: unknown = ghost;
+    const id =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'object' && value !== null && 'bundle' in value
+          ? (ghost as HasBundle).bundle.device
+          : (ghost as DeviceBundle).device;
+    const bundle = this.#provider.directory.device(id);
+    return this.#roster.obeyUpdate({ conversation, ghost: { bundle } });
   }
 
   // ---- safety numbers (safety-number.ts) ------------------------------------

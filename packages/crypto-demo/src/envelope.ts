@@ -9,7 +9,7 @@
  */
 import { ByteWriter, textLength, toBase64url } from './bytes.js';
 import { WeakKeyError } from './errors.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 
 /** Wire-format version written in every envelope, commit and replay state. */
 export const PROTOCOL_VERSION = 2;
@@ -259,7 +259,7 @@ const prefixes = new Map<number, Uint8Array>();
 
 /** `commitment = KH32(mk, lp(domain) ‖ lp(header_core))` (§7.3). */
 export function keyCommitment(
-  sodium: Sodium,
+  sodium: Primitives,
   messageKey: Uint8Array,
   core: Uint8Array,
   prefix: Uint8Array = commitmentPrefix(core.length),
@@ -271,7 +271,7 @@ export function keyCommitment(
 }
 
 /** `header_hash = H32(header_bytes)`. */
-export function headerHash(sodium: Sodium, headerBytesValue: Uint8Array): Uint8Array {
+export function headerHash(sodium: Primitives, headerBytesValue: Uint8Array): Uint8Array {
   return sodium.crypto_generichash(32, headerBytesValue, null);
 }
 
@@ -286,12 +286,12 @@ export function sealedCore(s: Sealed): Uint8Array {
 }
 
 /** Header hash of a sealed envelope, computed once. */
-export function sealedHeaderHash(sodium: Sodium, s: Sealed): Uint8Array {
+export function sealedHeaderHash(sodium: Primitives, s: Sealed): Uint8Array {
   return (s.memo.headerHash ??= headerHash(sodium, sealedHeaderBytes(s)));
 }
 
 /** Signed bytes of a sealed envelope, computed once. */
-export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
+export function sealedSignedBytes(sodium: Primitives, s: Sealed): Uint8Array {
   return (s.memo.signedBytes ??= signedBytes(
     sealedHeaderHash(sodium, s),
     s.nonce,
@@ -301,7 +301,7 @@ export function sealedSignedBytes(sodium: Sodium, s: Sealed): Uint8Array {
 }
 
 /** The associated data of the wrap addressed to `to`, computed once per envelope. */
-export function sealedWrapAd(sodium: Sodium, s: Sealed, to: string): Uint8Array {
+export function sealedWrapAd(sodium: Primitives, s: Sealed, to: string): Uint8Array {
   const ads = (s.memo.wrapAds ??= new Map<string, Uint8Array>());
   let ad = ads.get(to);
   if (!ad) {
@@ -327,7 +327,7 @@ export function sealedWrap(s: Sealed, to: string): WrappedKey | undefined {
  * under one signature would be a forgery). Caches are keyed on it, so two
  * copies of one envelope share entries and a changed one gets its own.
  */
-export function contentKey(sodium: Sodium, s: Sealed): string {
+export function contentKey(sodium: Primitives, s: Sealed): string {
   return (s.memo.contentKey ??=
     toBase64url(sealedHeaderHash(sodium, s)) +
     '.' +
@@ -343,7 +343,7 @@ export function contentKey(sodium: Sodium, s: Sealed): string {
  * @throws {WeakKeyError} naming `owner` if the shared secret is all zeros.
  */
 export function pairKey(
-  sodium: Sodium,
+  sodium: Primitives,
   ownSecret: Uint8Array,
   peerPublic: Uint8Array,
   senderPublic: Uint8Array,
@@ -368,7 +368,7 @@ export function pairKey(
 }
 
 /** Whether an X25519 public key is of low order (its agreement with any secret is all zeros). */
-export function isWeakX25519(sodium: Sodium, publicKey: Uint8Array): boolean {
+export function isWeakX25519(sodium: Primitives, publicKey: Uint8Array): boolean {
   if (publicKey.length !== KEY_BYTES) return true;
   // Any clamped scalar: the result is zero exactly for the low-order points.
   const probe = new Uint8Array(KEY_BYTES).fill(0x42);

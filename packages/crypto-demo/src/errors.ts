@@ -64,10 +64,13 @@ export class MalformedEnvelopeError extends E2eeKitError {
   }
 }
 
-/** A commit, a device bundle or a replay state that is not well formed (docs/protocol.md §6.4, §14). */
+/**
+ * A commit, a device bundle, a replay state, a read receipt or exported device
+ * secrets that are not well formed (docs/protocol.md §6.4, §14, §19, §20).
+ */
 export class MalformedInputError extends E2eeKitError {
   readonly issues: readonly string[];
-  /** What was being read: `commit`, `bundle`, `replay-state`. */
+  /** What was being read: `commit`, `bundle`, `replay state`, `read receipt`, `device secrets`. */
   readonly what: string;
 
   constructor(what: string, issues: readonly string[]) {
@@ -110,6 +113,24 @@ export class TamperedEnvelopeError extends E2eeKitError {
     };
     super('tampered', `This message was changed on the way (${why[part]}), so it was refused.`);
     this.part = part;
+  }
+}
+
+/**
+ * A read receipt whose signature does not check out with the certified
+ * signing key of the device it names as reader (docs/protocol.md §19): it
+ * was changed after signing, or signed by another device.
+ */
+export class TamperedReceiptError extends E2eeKitError {
+  /** The device the receipt names as its reader. */
+  readonly reader: string;
+
+  constructor(reader: string) {
+    super(
+      'tampered',
+      `This read receipt is not signed by ${reader}, the device it names, or it was changed after, so it was refused.`,
+    );
+    this.reader = reader;
   }
 }
 

@@ -4,23 +4,15 @@
  * sender's certified bundle from the provider's directory and its signature,
  * so a forged "intercept" is refused with a typed error.
  */
-import type { KitContext } from './context.js';
+import { KitToken, type KitContext } from './context.js';
 import { ESCROW_PREFIX, KEY_BYTES, sealedWrap, type Envelope } from './envelope.js';
-import {
-  E2eeKitError,
-  NotARecipientError,
-  SenderKeyMismatchError,
-  TamperedEnvelopeError,
-  UncertifiedDeviceError,
-  UnknownParticipantError,
-} from './errors.js';
-import { equalBytes } from './bytes.js';
-import { isCertified, type DeviceBundle } from './identity.js';
+import { E2eeKitError, NotARecipientError } from './errors.js';
+import type { DeviceBundle } from './identity.js';
 import { PairKeyCache } from './pair-keys.js';
 import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import { trustDirectory, trustedDirectories } from './escrow-trust.js';
 import type { EscrowKeyInfo } from './provider-records.js';
-import { asTyped, openWith, outcomeError, reasonOf, verifySignature } from './receive.js';
+import { asTyped, checkDirectorySender, openWith, outcomeError, reasonOf } from './receive.js';
 import { toSealed } from './wire.js';
 
 /** What an escrow holder read: the text and the authenticated sender. */
@@ -64,8 +56,8 @@ abstract class KeyHolder implements Party {
   readonly #ctx: KitContext;
   readonly #keys: HeldKey[] = [];
 
-  protected constructor(ctx: KitContext, id: string, name: string) {
-    this.#ctx = ctx;
+  protected constructor(token: KitToken, id: string, name: string) {
+    this.#ctx = KitToken.open(token);
     this.id = id;
     this.name = name;
   }
@@ -90,16 +82,13 @@ abstract class KeyHolder implements Party {
     return this.#keys.map((k) => k.authority);
   }
 
-  /** The sender's certified bundle from a trusted directory (§11.2 step 2). */
-  #sender(device: string): DeviceBundle {
+  /** The sender's bundle from a trusted directory (§11.2 step 2), or `undefined`. */
+  #sender(device: string): DeviceBundle | undefined {
     for (const directory of trustedDirectories(this)) {
       const b = directory.find(device);
-      if (b) {
-        if (!isCertified(this.#ctx.sodium, b)) throw new UncertifiedDeviceError(b.device, b.user);
-        return b;
-      }
+      if (b) return b;
     }
-    throw new UnknownParticipantError(device);
+    return undefined;
   }
 
   /**
@@ -115,13 +104,13 @@ abstract class KeyHolder implements Party {
     const ctx = this.#ctx;
     const s = toSealed(envelope);
     const h = s.header;
-    const bundle = this.#sender(h.senderDevice);
-    if (bundle.user !== h.senderUser || !equalBytes(bundle.agreementKey, h.senderKey)) {
-      throw new SenderKeyMismatchError(h.senderDevice);
-    }
-    if (!verifySignature(ctx, s, bundle, this.id, options.trace)) {
-      throw new TamperedEnvelopeError('signature');
-    }
+    const bundle = checkDirectorySender(
+      ctx,
+      s,
+      (device) => this.#sender(device),
+      this.id,
+      options.trace,
+    );
     let failure: E2eeKitError | undefined;
     for (const held of this.#keys) {
       const to = ESCROW_PREFIX + held.authority;
@@ -190,9 +179,10 @@ export class EscrowAuthority extends KeyHolder {
   /** The public half, which the provider hands to every client. */
   readonly escrowKey: EscrowKeyInfo;
 
-  /** Not for direct use: call `kit.escrowAuthority()`. */
-  constructor(ctx: KitContext, id: string, name: string) {
-    super(ctx, id, name);
+  /** Not for direct use: call `kit.escrowAuthority()` (a {@link KitToken} is the kit's own). */
+  constructor(token: KitToken, id: string, name: string) {
+    super(token, id, name);
+    const ctx = this.context;
     const secret = ctx.random.bytes(KEY_BYTES);
     const publicKey = ctx.sodium.crypto_scalarmult_base(secret);
     this.hold(holdKey(ctx, id, secret, publicKey));
@@ -212,11 +202,11 @@ const heldOf = (a: EscrowAuthority) => (a as unknown as { held(): readonly HeldK
 export class Thief extends KeyHolder {
   readonly role = 'thief' as const;
 
-  /** Not for direct use: call `kit.thief()`. */
+  /** Not for direct use: call `kit.thief()` (a {@link KitToken} is the kit's own). */
   // Not useless: it makes KeyHolder's protected constructor public.
   // eslint-disable-next-line @typescript-eslint/no-useless-constructor
-  constructor(ctx: KitContext, id: string, name: string) {
-    super(ctx, id, name);
+  constructor(token: KitToken, id: string, name: string) {
+    super(token, id, name);
   }
 
   /**

@@ -6,7 +6,7 @@
 import { ByteWriter, equalBytes, textLength, toBase64url } from './bytes.js';
 import { ESCROW_PREFIX, KEY_BYTES, SIGNATURE_BYTES, isWeakX25519 } from './envelope.js';
 import { InvalidArgumentError, UncertifiedDeviceError, WeakKeyError } from './errors.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 import { isId } from './wire.js';
 
 const CERT_DOMAIN = 'e2ee-kit/v2/device-certificate';
@@ -94,7 +94,7 @@ export function freezeBundle(b: DeviceBundle): DeviceBundle {
  * @throws {InvalidArgumentError} naming the device, for a bad id or length.
  * @throws {WeakKeyError} naming the device, for a low-order X25519 key.
  */
-export function checkBundleShape(sodium: Sodium, b: unknown): DeviceBundle {
+export function checkBundleShape(sodium: Primitives, b: unknown): DeviceBundle {
   if (typeof b !== 'object' || b === null)
     throw new InvalidArgumentError('A device bundle must be an object.');
   const x = b as Record<string, unknown>;
@@ -129,7 +129,7 @@ export function checkBundleShape(sodium: Sodium, b: unknown): DeviceBundle {
 const certified = new WeakMap<DeviceBundle, boolean>();
 
 /** Step 1 of `checkBundle` (§4.3): the identity key signed this bundle. */
-export function isCertified(sodium: Sodium, b: DeviceBundle): boolean {
+export function isCertified(sodium: Primitives, b: DeviceBundle): boolean {
   const known = frozen.has(b) ? certified.get(b) : undefined;
   if (known !== undefined) return known;
   let ok: boolean;
@@ -143,7 +143,7 @@ export function isCertified(sodium: Sodium, b: DeviceBundle): boolean {
 }
 
 /** Throws {@link UncertifiedDeviceError} unless `b`'s certificate verifies. */
-export function mustBeCertified(sodium: Sodium, b: DeviceBundle): void {
+export function mustBeCertified(sodium: Primitives, b: DeviceBundle): void {
   if (!isCertified(sodium, b)) throw new UncertifiedDeviceError(b.device, b.user);
 }
 

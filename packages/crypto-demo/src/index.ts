@@ -1,5 +1,6 @@
 export { createKit } from './kit.js';
-export type { Kit, KitOptions, DeviceOptions, GhostOptions } from './kit.js';
+export type { Kit, KitOptions, DeviceOptions, GhostOptions, RestoreOptions } from './kit.js';
+export type { KitToken } from './context.js';
 
 export { Device } from './device.js';
 export type {
@@ -14,7 +15,12 @@ export type { SendOptions, EscrowBehaviour } from './send.js';
 export type { ReceivedMessage, ReceiveResult } from './receive.js';
 
 export { Provider, Directory } from './provider.js';
-export type { AccessOrderOptions, ClientUpdateOptions, ProviderOptions } from './provider.js';
+export type {
+  AccessOrderOptions,
+  ClientUpdateOptions,
+  ImportedRosterChange,
+  ProviderOptions,
+} from './provider.js';
 export type {
   AccessOrder,
   ConversationRecord,
@@ -30,6 +36,9 @@ export type {
 export { parseCommit, serializeCommit, commitBytes } from './commits.js';
 export type { Commit, CommitAction } from './commits.js';
 export { certificateBytes } from './identity.js';
+
+export { parseReadReceipt, receiptToJson } from './receipt.js';
+export type { ReadReceipt } from './receipt.js';
 
 export { EscrowAuthority, Thief } from './escrow.js';
 export type { EscrowReading } from './escrow.js';
@@ -86,6 +95,7 @@ export {
   SenderKeyMismatchError,
   StaleEpochError,
   TamperedEnvelopeError,
+  TamperedReceiptError,
   UncertifiedDeviceError,
   UnknownConversationError,
   UnknownEpochError,

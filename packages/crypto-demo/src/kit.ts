@@ -1,12 +1,14 @@
-import type { KitContext } from './context.js';
+import { KitToken, type KitContext } from './context.js';
 import { Device, type UserIdentity } from './device.js';
 import { KEY_BYTES } from './envelope.js';
+import { equalBytes } from './bytes.js';
 import { InvalidArgumentError } from './errors.js';
 import { EscrowAuthority, Thief } from './escrow.js';
 import { checkId } from './ids.js';
 import { Provider, type ProviderOptions } from './provider.js';
 import { LIMITS } from './wire.js';
 import { seededRandom, systemRandom } from './random.js';
+import { parseSecrets } from './secrets.js';
 import { loadSodium } from './sodium.js';
 import type { Trace } from './trace.js';
 
@@ -61,6 +63,17 @@ export interface GhostOptions {
   readonly disguisedAs?: { readonly user: string; readonly name: string };
 }
 
+/** Options of {@link Kit.restoreDevice}. */
+export interface RestoreOptions {
+  /** As {@link DeviceOptions.careful} (a ghost never checks). Default `false`. */
+  readonly careful?: boolean;
+  /**
+   * The device's replay state ({@link Device.exportReplayState}), so that the
+   * restored device still refuses envelopes the original accepted.
+   */
+  readonly replayState?: string;
+}
+
 /** Factory of providers, devices, ghosts, escrow authorities and thieves that share one libsodium, randomness and clock. */
 export interface Kit {
   /** `true` when made with a seed (teaching only). */
@@ -71,6 +84,22 @@ export interface Kit {
   device(provider: Provider, options: DeviceOptions): Device;
   /** An agency's device for an access order, registered with `provider` (but on no roster yet). */
   ghost(provider: Provider, options?: GhostOptions): Device;
+  /**
+   * The device that {@link Device.exportSecrets} wrote, made again from its
+   * text and registered with `provider` like `kit.device()` (nothing is
+   * registered if the directory already lists this very bundle). It has the
+   * same bundle, ids, identity key and safety numbers, keeps its role
+   * (member or ghost), and opens what was sent to the original. The kit also
+   * adopts the user's identity key, so a later `kit.device()` of the same
+   * user is certified by it.
+   *
+   * @throws {MalformedInputError} (`what: 'device secrets'`) if the text is truncated, changed,
+   * not canonical, or its keys do not fit together.
+   * @throws {UnsupportedVersionError} for another version.
+   * @throws {InvalidArgumentError} if the directory lists another bundle under this device id.
+   * @throws {MalformedInputError} / {InvalidArgumentError} for a bad `replayState`.
+   */
+  restoreDevice(provider: Provider, secrets: string, options?: RestoreOptions): Device;
   /** An agency holding a key-escrow master key (id of 1 to 121 bytes). */
   escrowAuthority(options?: { id?: string; name?: string }): EscrowAuthority;
   /** Someone who can steal an escrow master key. */
@@ -110,31 +139,39 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
     random: seeded ? seededRandom(sodium, options.seed) : systemRandom(),
     now: seeded ? () => (clock += 1000) : () => (last = Math.max(last + 1, Date.now())),
   };
+  const token = KitToken.issue(ctx);
   const ids = (id: string | undefined, fallback: string, maxBytes?: number): string =>
     checkId(id ?? fallback, 'An id', maxBytes);
   const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   // One identity key per user (docs/protocol.md §4): made with the user's first device.
   const identities = new Map<string, UserIdentity>();
+  const identityFrom = (seed: Uint8Array): UserIdentity => {
+    const pair = sodium.crypto_sign_seed_keypair(seed);
+    const secret = pair.privateKey;
+    return {
+      publicKey: pair.publicKey,
+      certify: (m) => sodium.crypto_sign_detached(m, secret),
+      // An Ed25519 secret key is the seed followed by the public key.
+      seed: () => secret.slice(0, KEY_BYTES),
+    };
+  };
   const identityOf = (key: string): UserIdentity => {
     let identity = identities.get(key);
     if (!identity) {
       const seed = ctx.random.bytes(KEY_BYTES);
-      const pair = sodium.crypto_sign_seed_keypair(seed);
+      identity = identityFrom(seed);
       seed.fill(0);
-      const secret = pair.privateKey;
-      identity = {
-        publicKey: pair.publicKey,
-        certify: (m) => sodium.crypto_sign_detached(m, secret),
-      };
       identities.set(key, identity);
     }
     return identity;
   };
+  // The slot of a ghost's identity: the agency's own key, also when disguised as another user's device.
+  const ghostSlot = (user: string) => (user === 'ghost' ? 'ghost' : `\u0000agency-as:${user}`);
 
   return {
     deterministic: seeded,
     provider: (name = 'Messenger', providerOptions = {}) =>
-      new Provider(ctx, name, providerOptions),
+      new Provider(token, name, providerOptions),
     device(provider, o) {
       const user = ids(o.user, o.user);
       const name = ids(o.name, capitalized(user));
@@ -142,7 +179,7 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       if (device.startsWith('escrow:'))
         throw new InvalidArgumentError('A device id must not start with "escrow:".');
       const made = new Device(
-        ctx,
+        token,
         provider,
         { device, user, name },
         identityOf(user),
@@ -158,9 +195,9 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       const device = ids(o.device, o.disguisedAs ? `${user}/tablet` : 'ghost/agency');
       const name = ids(o.disguisedAs?.name ?? o.name, 'Ghost');
       // The agency's own identity key, also for a ghost disguised as someone else's device.
-      const identity = identityOf(o.disguisedAs ? `\u0000agency-as:${user}` : 'ghost');
+      const identity = identityOf(o.disguisedAs ? ghostSlot(user) : 'ghost');
       const made = new Device(
-        ctx,
+        token,
         provider,
         { device, user, name },
         identity,
@@ -171,10 +208,42 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
       provider.register(made);
       return made;
     },
+    restoreDevice(provider, secrets, o = {}) {
+      const restored = parseSecrets(sodium, secrets);
+      const b = restored.bundle;
+      const listed = provider.directory.find(b.device);
+      const same =
+        listed !== undefined &&
+        (['user', 'name'] as const).every((k) => listed[k] === b[k]) &&
+        (['identityKey', 'signingKey', 'agreementKey', 'certificate'] as const).every((k) =>
+          equalBytes(listed[k], b[k]),
+        );
+      if (listed && !same) {
+        throw new InvalidArgumentError(
+          `The directory already lists another device called "${b.device}".`,
+        );
+      }
+      const identity = identityFrom(restored.identitySeed);
+      const slot = restored.role === 'member' ? b.user : ghostSlot(b.user);
+      if (!identities.has(slot)) identities.set(slot, identity);
+      const made = new Device(
+        token,
+        provider,
+        { device: b.device, user: b.user, name: b.name },
+        identity,
+        restored.role,
+        restored.role === 'member' && o.careful === true,
+        undefined,
+        restored,
+      );
+      if (o.replayState !== undefined) made.importReplayState(o.replayState);
+      if (!listed) provider.register(made);
+      return made;
+    },
     // The wrap of an escrow key is addressed to `escrow:<id>`, which must fit in an id too.
     escrowAuthority: (o = {}) =>
-      new EscrowAuthority(ctx, ids(o.id, 'agency', LIMITS.escrowIdBytes), ids(o.name, 'Agency')),
-    thief: (o = {}) => new Thief(ctx, ids(o.id, 'mallory'), ids(o.name, 'Mallory')),
+      new EscrowAuthority(token, ids(o.id, 'agency', LIMITS.escrowIdBytes), ids(o.name, 'Agency')),
+    thief: (o = {}) => new Thief(token, ids(o.id, 'mallory'), ids(o.name, 'Mallory')),
     now: () => ctx.now(),
   };
 }

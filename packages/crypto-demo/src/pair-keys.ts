@@ -6,7 +6,7 @@
  */
 import { equalBytes, toBase64url } from './bytes.js';
 import { pairKey } from './envelope.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 
 interface CachedPairKey {
   /** A copy of the peer key the pair key was made for. */
@@ -19,7 +19,7 @@ export type PairDirection = 'send' | 'read';
 
 /** The pair keys between one X25519 key pair and its peers, in both directions. */
 export class PairKeyCache {
-  readonly #sodium: Sodium;
+  readonly #sodium: Primitives;
   readonly #secret: Uint8Array;
   readonly #own: Uint8Array;
   readonly #byId = new Map<string, Uint8Array>();
@@ -32,7 +32,7 @@ export class PairKeyCache {
   };
 
   /** `secret` and `own` are this party's X25519 private and public keys. */
-  constructor(sodium: Sodium, secret: Uint8Array, own: Uint8Array) {
+  constructor(sodium: Primitives, secret: Uint8Array, own: Uint8Array) {
     this.#sodium = sodium;
     this.#secret = secret;
     this.#own = own;

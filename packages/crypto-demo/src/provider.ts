@@ -5,7 +5,7 @@
  * play the adversary with them.
  */
 import { Chain, parseCommit } from './commits.js';
-import type { KitContext } from './context.js';
+import { KitToken, type KitContext } from './context.js';
 import {
   ESCROW_PREFIX,
   KEY_BYTES,
@@ -16,8 +16,11 @@ import {
   type GroupMode,
 } from './envelope.js';
 import {
+  CommitGapError,
   EscrowMissingError,
   InvalidArgumentError,
+  InvalidCommitError,
+  ModeMismatchError,
   NotAMemberError,
   UnknownConversationError,
   UnknownParticipantError,
@@ -37,8 +40,10 @@ import type {
   RelayRecord,
   RosterEntry,
 } from './provider-records.js';
+import { checkReceipt, type ReadReceipt } from './receipt.js';
+import { checkDirectorySender } from './receive.js';
 import type { Trace } from './trace.js';
-import { LIMITS, isId, parseEnvelope, serializeEnvelope } from './wire.js';
+import { LIMITS, isId, parseEnvelope, serializeEnvelope, toSealed } from './wire.js';
 
 /** Options of {@link Provider.executeAccessOrder}. */
 export interface AccessOrderOptions {
@@ -58,6 +63,19 @@ export interface ClientUpdateOptions {
   readonly device: HasBundle;
   /** The agency's device, made with `kit.ghost()`. */
   readonly ghost: HasBundle;
+}
+
+/** One change of a provider-managed roster, as {@link Provider.importRosterChange} copies it. */
+export interface ImportedRosterChange {
+  readonly op: 'add' | 'remove';
+  /** The device id. */
+  readonly device: string;
+  /** Tell clients not to list it (default `false`, `true` for an access order). */
+  readonly hidden?: boolean;
+  /** Tell clients to show no notice (default `false`, `true` for an access order). */
+  readonly suppressNotice?: boolean;
+  /** The provider's access order: the ghost joins without any member's consent. */
+  readonly accessOrder?: boolean;
 }
 
 /** Options of `kit.provider()`. */
@@ -81,9 +99,9 @@ export class Directory {
     return this.#revision;
   }
 
-  /** Not for direct use: every provider has one. */
-  constructor(ctx: KitContext) {
-    this.#ctx = ctx;
+  /** Not for direct use: every provider has one (a {@link KitToken} is the kit's own). */
+  constructor(token: KitToken) {
+    this.#ctx = KitToken.open(token);
   }
 
   /**
@@ -166,11 +184,11 @@ export class Provider implements Party {
   readonly #escrow: EscrowKeyInfo[] = [];
   readonly #orders: AccessOrder[] = [];
 
-  /** Not for direct use: call `kit.provider()`. */
-  constructor(ctx: KitContext, name: string, options: ProviderOptions = {}) {
-    this.#ctx = ctx;
+  /** Not for direct use: call `kit.provider()` (a {@link KitToken} is the kit's own). */
+  constructor(token: KitToken, name: string, options: ProviderOptions = {}) {
+    this.#ctx = KitToken.open(token);
     this.name = name;
-    this.directory = new Directory(ctx);
+    this.directory = new Directory(token);
     this.checksEscrow = options.checksEscrow ?? true;
   }
 
@@ -313,19 +331,140 @@ export class Provider implements Party {
     const stored = this.#stored(conversation);
     if (!stored.chain)
       throw new InvalidArgumentError(`"${conversation}" is not a member-signed conversation.`);
-    stored.chain.apply(parseCommit(text));
+    this.#applyCommit(stored, stored.chain, text, parseCommit(text));
+  }
+
+  /** Applies a parsed commit to the provider's chain; `false` for an exact duplicate. */
+  #applyCommit(
+    stored: StoredConversation,
+    chain: Chain,
+    text: string,
+    commit: ReturnType<typeof parseCommit>,
+  ): boolean {
+    if (!chain.apply(commit)) return false;
     const r = stored.record;
     this.#set(
       stored,
       this.#chainRecord(
         r.id,
         r.name,
-        stored.chain,
+        chain,
         [...r.commits, text],
         r.entries.filter((e) => e.hidden),
         r.entries,
       ),
     );
+    return true;
+  }
+
+  // ---- a mirror of a remote provider ----------------------------------------
+
+  /**
+   * Copies one commit of a member-signed conversation from a remote provider
+   * (a client's mirror of a server's state, fed by its ordered events). A
+   * genesis commit creates the conversation (named by its id); a later one
+   * is applied with every check of the chain (docs/protocol.md §6.4), as
+   * {@link Provider.commits} then serves it to this provider's devices.
+   *
+   * @returns `true` if the commit was applied, `false` if this exact commit was already there.
+   * @throws {MalformedInputError} / {UnsupportedVersionError} if the text is not a canonical commit.
+   * @throws {InvalidCommitError} for a commit of another conversation or one that breaks a rule
+   * of the chain (a bad signature, a signer who is not a member, …).
+   * @throws {CommitGapError} if epochs are missing before it (a genesis never came, or a commit was withheld).
+   * @throws {ForkError} for another commit at an epoch already applied, or one that does not follow it.
+   * @throws {UncertifiedDeviceError} for a bundle its identity key did not sign.
+   * @throws {ModeMismatchError} if the conversation is provider-managed here.
+   */
+  importCommit(conversation: string, commitText: string): boolean {
+    if (typeof commitText !== 'string')
+      throw new InvalidArgumentError('A commit is imported as its canonical JSON text.');
+    const commit = parseCommit(commitText);
+    if (commit.conversation !== conversation)
+      throw new InvalidCommitError(conversation, commit.epoch, 'conversation');
+    const stored = this.#conversations.get(conversation);
+    if (!stored) {
+      if (commit.epoch !== 1) throw new CommitGapError(conversation, 0, commit.epoch);
+      this.createConversation({
+        id: conversation,
+        name: conversation,
+        mode: 'member-signed',
+        creator: commit.committer,
+        genesis: commitText,
+      });
+      return true;
+    }
+    if (!stored.chain)
+      throw new ModeMismatchError(conversation, 'provider-managed', 'member-signed');
+    return this.#applyCommit(stored, stored.chain, commitText, commit);
+  }
+
+  /**
+   * Copies one change of a provider-managed roster from a remote provider (a
+   * client's mirror, fed by the server's ordered events). The first `add`
+   * creates the conversation. With `accessOrder: true` it is the provider's
+   * access order ({@link Provider.executeAccessOrder}): the device joins
+   * hidden and without a notice unless `hidden` / `suppressNotice` say
+   * `false`; in a member-signed conversation such an entry is stored but no
+   * client reads it. Every device must already be in this provider's
+   * directory (register its certified bundle first).
+   *
+   * @returns `true` if the roster changed, `false` if it already was so (the device already
+   * listed, or already gone).
+   * @throws {InvalidArgumentError} for a malformed change.
+   * @throws {UnknownParticipantError} if the directory does not list the device.
+   * @throws {UnknownConversationError} for an access order before the conversation exists.
+   * @throws {ModeMismatchError} for a plain add, or the removal of a signed member, in a
+   * member-signed conversation (only a member's signed commit changes that roster).
+   */
+  importRosterChange(conversation: string, change: ImportedRosterChange): boolean {
+    const c: unknown = change;
+    if (typeof c !== 'object' || c === null)
+      throw new InvalidArgumentError('A roster change must be an object.');
+    const x = c as Record<string, unknown>;
+    if (x.op !== 'add' && x.op !== 'remove')
+      throw new InvalidArgumentError('A roster change\'s op must be "add" or "remove".');
+    if (!isId(x.device)) throw new InvalidArgumentError('A roster change must name a device id.');
+    for (const flag of ['hidden', 'suppressNotice', 'accessOrder'] as const) {
+      if (x[flag] !== undefined && typeof x[flag] !== 'boolean')
+        throw new InvalidArgumentError(`A roster change's ${flag} must be true or false.`);
+    }
+    const device = x.device;
+    const stored = this.#conversations.get(conversation);
+    const listed = stored?.record.entries.some((e) => e.device === device) ?? false;
+    if (x.op === 'remove') {
+      if (!stored || !listed) return false;
+      if (stored.chain?.roster().some((b) => b.device === device))
+        throw new ModeMismatchError(conversation, 'member-signed', 'provider-managed');
+      this.removeEntry(conversation, device, { suppressNotice: change.suppressNotice ?? false });
+      return true;
+    }
+    const bundle = this.directory.device(device);
+    if (listed) return false;
+    if (change.accessOrder === true) {
+      this.executeAccessOrder({
+        conversation,
+        ghost: { bundle },
+        suppressNotices: change.suppressNotice ?? true,
+        hidden: change.hidden ?? true,
+      });
+      return true;
+    }
+    if (stored?.chain)
+      throw new ModeMismatchError(conversation, 'member-signed', 'provider-managed');
+    if (!stored) {
+      this.createConversation({
+        id: conversation,
+        name: conversation,
+        mode: 'provider-managed',
+        creator: device,
+        devices: [],
+      });
+    }
+    this.addEntry(conversation, device, {
+      hidden: change.hidden ?? false,
+      suppressNotice: change.suppressNotice ?? false,
+    });
+    return true;
   }
 
   /**
@@ -572,6 +711,45 @@ export class Provider implements Party {
       size: relayed.ciphertextBytes,
     });
     return relayed;
+  }
+
+  /**
+   * The checks a provider can make of an envelope with public keys only
+   * (docs/protocol.md §11.2): it is a well-formed version-2 envelope, its
+   * sender's bundle is in the directory and certified by the sender's
+   * identity key, the header names that user and that agreement key, and
+   * the sender's Ed25519 signature covers it. It decrypts nothing and does
+   * not check the roster (see {@link Provider.relay}).
+   *
+   * @throws {MalformedEnvelopeError} / {UnsupportedVersionError} for what is not an envelope.
+   * @throws {UnknownParticipantError} if the directory does not list the sender.
+   * @throws {UncertifiedDeviceError} if the sender's bundle is not certified.
+   * @throws {SenderKeyMismatchError} if the header's user or key is not the sender's.
+   * @throws {TamperedEnvelopeError} (`part: 'signature'`) if the signature does not check out.
+   */
+  checkEnvelope(envelope: Envelope | string | Uint8Array): void {
+    checkDirectorySender(
+      this.#ctx,
+      toSealed(envelope),
+      (device) => this.directory.find(device),
+      this.id,
+      undefined,
+    );
+  }
+
+  /**
+   * Checks a read receipt (docs/protocol.md §19): well formed, its reader
+   * in the directory and certified, and the reader's signature over it. It
+   * does not check that the envelope exists or was addressed to the reader.
+   *
+   * @param receipt a receipt value, its JSON text or its JSON value (see {@link parseReadReceipt}).
+   * @throws {MalformedInputError} / {UnsupportedVersionError} for what is not a receipt.
+   * @throws {UnknownParticipantError} if the directory does not list the reader.
+   * @throws {UncertifiedDeviceError} if the reader's bundle is not certified.
+   * @throws {TamperedReceiptError} if the signature is not the reader's over this receipt.
+   */
+  checkReadReceipt(receipt: ReadReceipt | string): void {
+    checkReceipt(this.#ctx, receipt, (device) => this.directory.find(device));
   }
 
   #queue(device: string, item: unknown): void {

@@ -20,6 +20,15 @@ import {
   type WrappedKey,
   type AccessOrder,
   type GroupMode,
+  type KitToken,
+  type ReadReceipt,
+  type RestoreOptions,
+  Device as DeviceClass,
+  Provider as ProviderClass,
+  EscrowAuthority,
+  Thief,
+  parseReadReceipt,
+  receiptToJson,
   type Provider,
 } from './index.js';
 
@@ -124,5 +133,53 @@ describe('Provider', () => {
   test('orderClientUpdate returns an AccessOrder of kind client-update', () => {
     expectTypeOf<Provider['orderClientUpdate']>().returns.toEqualTypeOf<AccessOrder>();
     expectTypeOf<AccessOrder['kind']>().toEqualTypeOf<'provider-roster' | 'client-update'>();
+  });
+});
+
+describe('the live-client API', () => {
+  test('device secrets and restore', () => {
+    expectTypeOf<Device['exportSecrets']>().returns.toEqualTypeOf<string>();
+    expectTypeOf<Kit['restoreDevice']>().parameters.toEqualTypeOf<
+      [Provider, string, (RestoreOptions | undefined)?]
+    >();
+    expectTypeOf<Kit['restoreDevice']>().returns.toEqualTypeOf<Device>();
+  });
+
+  test('the mirror and the provider-side checks', () => {
+    expectTypeOf<Provider['importCommit']>().toEqualTypeOf<
+      (conversation: string, commitText: string) => boolean
+    >();
+    expectTypeOf<Provider['importRosterChange']>().returns.toEqualTypeOf<boolean>();
+    expectTypeOf<Parameters<Provider['importRosterChange']>[1]['op']>().toEqualTypeOf<
+      'add' | 'remove'
+    >();
+    expectTypeOf<Provider['checkEnvelope']>().returns.toBeVoid();
+    expectTypeOf<Provider['checkReadReceipt']>().returns.toBeVoid();
+  });
+
+  test('read receipts', () => {
+    expectTypeOf<Device['readReceipt']>().returns.toEqualTypeOf<ReadReceipt>();
+    expectTypeOf<ReadReceipt>().toEqualTypeOf<Readonly<ReadReceipt>>();
+    expectTypeOf<ReadReceipt['signature']>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf(receiptToJson).returns.toEqualTypeOf<string>();
+    expectTypeOf(parseReadReceipt).returns.toEqualTypeOf<ReadReceipt>();
+  });
+
+  test('the ordered client update', () => {
+    expectTypeOf<Device['applyClientUpdate']>().returns.toEqualTypeOf<string>();
+  });
+
+  test('constructors need a KitToken, which nothing outside a kit can make', () => {
+    // @ts-expect-error: a Device is made by kit.device(), not with new.
+    expectTypeOf(() => new DeviceClass()).toBeFunction();
+    // @ts-expect-error: a Provider is made by kit.provider().
+    expectTypeOf(() => new ProviderClass(null, 'fake')).toBeFunction();
+    // @ts-expect-error: an authority is made by kit.escrowAuthority().
+    expectTypeOf(() => new EscrowAuthority(null, 'agency', 'Agency')).toBeFunction();
+    // @ts-expect-error: a thief is made by kit.thief().
+    expectTypeOf(() => new Thief(undefined, 'mallory', 'Mallory')).toBeFunction();
+    // Its private field makes it nominal: no look-alike object is one.
+    expectTypeOf<object>().not.toExtend<KitToken>();
+    expectTypeOf<{ sodium: unknown; random: unknown; now(): number }>().not.toExtend<KitToken>();
   });
 });

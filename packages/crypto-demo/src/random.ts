@@ -1,6 +1,6 @@
 import { ByteWriter, utf8 } from './bytes.js';
 import { InvalidArgumentError } from './errors.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 
 /** Where keys come from, and (seeded) how message keys and nonces are derived. */
 export interface RandomSource {
@@ -50,7 +50,7 @@ export function systemRandom(): RandomSource {
  *
  * @throws {InvalidArgumentError} for an empty seed.
  */
-export function seededRandom(sodium: Sodium, seed: string | Uint8Array): RandomSource {
+export function seededRandom(sodium: Primitives, seed: string | Uint8Array): RandomSource {
   const seedBytes =
     typeof seed === 'string' ? utf8(seed) : seed instanceof Uint8Array ? seed.slice() : undefined;
   if (!seedBytes || seedBytes.length === 0) {

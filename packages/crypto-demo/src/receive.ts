@@ -100,6 +100,32 @@ export function verifySignature(
   return ok;
 }
 
+/**
+ * The provider-side checks of an envelope (docs/protocol.md §11.2): the
+ * sender's certified bundle from a directory, the sender's user and key,
+ * then the signature. Used by escrow holders and by `Provider.checkEnvelope`.
+ *
+ * @returns the sender's bundle.
+ */
+export function checkDirectorySender(
+  ctx: KitContext,
+  s: Sealed,
+  find: (device: string) => DeviceBundle | undefined,
+  party: string,
+  trace: Trace | undefined,
+): DeviceBundle {
+  const h = s.header;
+  const bundle = find(h.senderDevice);
+  if (!bundle) throw new UnknownParticipantError(h.senderDevice);
+  if (!isCertified(ctx.sodium, bundle))
+    throw new UncertifiedDeviceError(bundle.device, bundle.user);
+  if (bundle.user !== h.senderUser || !equalBytes(bundle.agreementKey, h.senderKey)) {
+    throw new SenderKeyMismatchError(h.senderDevice);
+  }
+  if (!verifySignature(ctx, s, bundle, party, trace)) throw new TamperedEnvelopeError('signature');
+  return bundle;
+}
+
 /** Outcome of trying one wrapped key, the commitment, then the body. */
 export type OpenOutcome =
   | { readonly ok: true; readonly text: string }

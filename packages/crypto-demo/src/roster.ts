@@ -281,7 +281,7 @@ export class Roster {
   }
 
   /** Signs and publishes one commit on top of the current chain (member-signed). */
-  #commit(conversation: string, change: Pick<Commit, 'action' | 'member' | 'device'>): void {
+  #commit(conversation: string, change: Pick<Commit, 'action' | 'member' | 'device'>): string {
     const synced = this.current(conversation);
     if (synced.mode !== 'member-signed')
       throw new InvalidArgumentError('Not a member-signed conversation.');
@@ -298,6 +298,7 @@ export class Roster {
     });
     this.#provider.publishCommit(conversation, text);
     this.sync(conversation);
+    return text;
   }
 
   #signCommit(c: Omit<Commit, 'signature'>): string {
@@ -663,8 +664,9 @@ export class Roster {
   /**
    * The ordered client update of §12: sign the ghost in with this device's
    * key, and hide the ghost and the notice from this device's own user.
+   * Returns the signed commit's text.
    */
-  obeyUpdate(order: ClientUpdateOrder): void {
+  obeyUpdate(order: ClientUpdateOrder): string {
     const state = this.#state(order.conversation);
     if (state.mode !== 'member-signed') {
       throw new InvalidArgumentError(
@@ -674,7 +676,7 @@ export class Roster {
     const ghost = order.ghost.bundle;
     state.hiddenByUpdate.add(ghost.device);
     try {
-      this.#commit(order.conversation, { action: 'add', member: ghost });
+      return this.#commit(order.conversation, { action: 'add', member: ghost });
     } catch (error) {
       state.hiddenByUpdate.delete(ghost.device);
       throw error;

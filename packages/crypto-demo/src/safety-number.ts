@@ -7,7 +7,7 @@
 import { ByteWriter, toBase64url } from './bytes.js';
 import { compareIds } from './envelope.js';
 import { InvalidArgumentError } from './errors.js';
-import type { Sodium } from './sodium.js';
+import type { Primitives } from './sodium.js';
 
 /** A user and the identity key a client pinned for them. */
 export interface SafetyIdentity {
@@ -34,7 +34,7 @@ export const FINGERPRINT_ITERATIONS = 5200;
 const cache = new Map<string, string>();
 
 /** The 30 digits of one user's identity key (§13). */
-export function fingerprintDigits(sodium: Sodium, identity: SafetyIdentity): string {
+export function fingerprintDigits(sodium: Primitives, identity: SafetyIdentity): string {
   const cacheKey = `${identity.user}\u0000${toBase64url(identity.identityKey)}`;
   const hit = cache.get(cacheKey);
   if (hit) return hit;
@@ -67,7 +67,11 @@ export function fingerprintDigits(sodium: Sodium, identity: SafetyIdentity): str
  *
  * @throws {InvalidArgumentError} for a user with itself.
  */
-export function safetyNumber(sodium: Sodium, a: SafetyIdentity, b: SafetyIdentity): SafetyNumber {
+export function safetyNumber(
+  sodium: Primitives,
+  a: SafetyIdentity,
+  b: SafetyIdentity,
+): SafetyNumber {
   const order = compareIds(a.user, b.user);
   if (order === 0)
     throw new InvalidArgumentError('A safety number is between two different users.');
