@@ -55,6 +55,8 @@ export interface PhoneSnapshot {
   } | null;
   /** True once escrow is mandated: this phone also wraps each key for the agency. */
   readonly escrow: boolean;
+  /** The last thing the server or this client refused (an error frame, a forged commit), if any. */
+  readonly lastError?: { readonly code: string; readonly message: string } | null;
 }
 
 /** A finding of the phone's own checks, ready to report. */
@@ -135,4 +137,6 @@ export interface TeacherSnapshot {
     readonly tally: Readonly<Record<string, number>>;
     readonly voters: number;
   } | null;
+  /** The last thing the server refused (an API call, a frame), if any. */
+  readonly lastError?: { readonly code: string; readonly message: string } | null;
 }

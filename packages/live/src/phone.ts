@@ -1,0 +1,547 @@
+/**
+ * A student's phone in a live class: a crypto-demo device (careful client)
+ * whose keys are made here with real randomness and never leave the phone
+ * but to its own key store, fed by the server's ordered events.
+ */
+import {
+  E2eeKitError,
+  createKit,
+  envelopeId,
+  parseEnvelope,
+  type Device,
+  type Envelope,
+  type Kit,
+} from '@e2ee-kit/crypto-demo';
+import type { ConnectionStatus, Finding, LiveMember, LiveMessage, PhoneSnapshot } from './api.js';
+import { ClassMirror, readEvent, type LiveEvent } from './class-mirror.js';
+import { Connection, type Clock, type WakeSources, type WebSocketClass } from './connection.js';
+import type { KeyStore } from './key-store.js';
+import {
+  bundleToJson,
+  envelopeFrameValue,
+  exportSecrets,
+  newDevice,
+  obeyClientUpdate,
+  readReceiptJson,
+  restoreDevice,
+} from './mirror.js';
+import type { ClientFrame, GroupModeJson, ServerFrame } from './protocol.js';
+
+export interface PhoneOptions {
+  /** The WebSocket URL, e.g. `${location.origin.replace(/^http/, 'ws')}/ws`. */
+  readonly url: string;
+  /** The join code. */
+  readonly code: string;
+  /** The display name (first join; a resumed phone keeps the certified one). */
+  readonly name: string;
+  /** Where the keys, token, last event and replay state persist, per join code. */
+  readonly store: KeyStore;
+  /** Default: the global `WebSocket`. In Node, pass `ws`'s. */
+  readonly WebSocket?: WebSocketClass;
+  readonly now?: () => number;
+  /** Tests: timers and wake-up sources of the connection. */
+  readonly clock?: Clock;
+  readonly wake?: WakeSources;
+}
+
+/** What a phone refuses to do, as a code the page translates. */
+export class LiveError extends Error {
+  constructor(
+    readonly code: 'offline' | 'not-a-member' | 'no-vote' | 'unknown-device' | 'closed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LiveError';
+  }
+}
+
+/** What a phone keeps in its store, under `live:phone:<CODE>`. */
+interface SavedPhone {
+  readonly v: 1;
+  readonly user: string;
+  readonly device: string;
+  readonly name: string;
+  readonly secrets: string;
+  readonly token: string | null;
+  readonly lastSeq: number;
+  readonly replay: string | null;
+  readonly conversation: string;
+  readonly mode: GroupModeJson | null;
+  /** Directory, roster and escrow events: the mirror is rebuilt from them at a reload. */
+  readonly log: readonly LiveEvent[];
+  readonly messages: readonly LiveMessage[];
+  readonly refused: readonly { readonly seq: number; readonly code: string }[];
+  readonly vote: { readonly question: string; readonly choice: string } | null;
+}
+
+/** The store key of a phone's record in a class. */
+export function phoneStoreKey(code: string): string {
+  return `live:phone:${code.toUpperCase()}`;
+}
+
+const USER_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+function randomUserId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return `s-${[...bytes].map((b) => USER_ALPHABET[b % USER_ALPHABET.length]).join('')}`;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof E2eeKitError ? error.code : 'malformed';
+}
+
+/** A student's phone; see the module comment. Make one with {@link LivePhone.start}. */
+export class LivePhone {
+  readonly #o: PhoneOptions;
+  readonly #code: string;
+  readonly #kit: Kit;
+  readonly #mirror: ClassMirror;
+  readonly #device: Device;
+  readonly #secrets: string;
+  readonly #connection: Connection;
+  readonly #listeners = new Set<() => void>();
+  #token: string | null;
+  #lastSeq: number;
+  #log: LiveEvent[];
+  #messages: LiveMessage[];
+  #refused: { seq: number; code: string }[];
+  #vote: { question: string; choices: readonly string[]; mine: string | null } | null = null;
+  #savedVote: { question: string; choice: string } | null;
+  #lastError: { code: string; message: string } | null = null;
+  #snapshot: PhoneSnapshot | null = null;
+  #notifyQueued = false;
+  #saving: Promise<void> = Promise.resolve();
+  #saveQueued = false;
+  #closed = false;
+
+  private constructor(
+    options: PhoneOptions,
+    kit: Kit,
+    mirror: ClassMirror,
+    device: Device,
+    saved: SavedPhone | null,
+  ) {
+    this.#o = options;
+    this.#code = options.code.toUpperCase();
+    this.#kit = kit;
+    this.#mirror = mirror;
+    this.#device = device;
+    this.#secrets = saved?.secrets ?? exportSecrets(device);
+    this.#token = saved?.token ?? null;
+    this.#lastSeq = saved?.lastSeq ?? 0;
+    this.#log = [...(saved?.log ?? [])];
+    this.#messages = [...(saved?.messages ?? [])];
+    this.#refused = [...(saved?.refused ?? [])];
+    this.#savedVote = saved?.vote ?? null;
+    mirror.conversation = saved?.conversation ?? '';
+    mirror.mode = saved?.mode ?? null;
+    this.#connection = new Connection({
+      url: options.url,
+      ...(options.WebSocket ? { WebSocket: options.WebSocket } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.wake ? { wake: options.wake } : {}),
+      hello: () => this.#hello(),
+      onFrame: (frame) => {
+        this.#frame(frame);
+      },
+      onStatus: () => {
+        this.#changed(false);
+      },
+    });
+  }
+
+  /**
+   * Loads this class's keys from the store, or makes new ones (real
+   * randomness), then connects: `join` the first time, `resume` after.
+   */
+  static async start(options: PhoneOptions): Promise<LivePhone> {
+    const kit = await createKit();
+    const mirror = new ClassMirror(kit);
+    const key = phoneStoreKey(options.code);
+    const text = await options.store.get(key);
+    let saved: SavedPhone | null = null;
+    let device: Device | null = null;
+    if (text !== undefined) {
+      try {
+        saved = JSON.parse(text) as SavedPhone;
+        device = restoreDevice(kit, mirror.provider, saved.secrets, {
+          careful: true,
+          replayState: saved.replay ?? undefined,
+        });
+      } catch {
+        device = null;
+      }
+      if (!device) saved = null;
+    }
+    if (!device || !saved) {
+      const user = randomUserId();
+      const name = options.name.normalize('NFC').trim();
+      device = newDevice(kit, mirror.provider, {
+        user,
+        name,
+        device: `${user}/phone`,
+        careful: true,
+      });
+    }
+    const phone = new LivePhone(options, kit, mirror, device, saved);
+    if (saved) phone.#restore(saved);
+    phone.#save();
+    phone.#connection.start();
+    return phone;
+  }
+
+  /** Rebuilds the mirror from the saved log, and the replay state: nothing is fetched again. */
+  #restore(saved: SavedPhone): void {
+    for (const event of saved.log) {
+      try {
+        this.#mirror.apply(event);
+      } catch {
+        // It was applied once; a failure now would be a bug, and the server's copy follows.
+      }
+    }
+    this.#sync();
+  }
+
+  get id(): string {
+    return this.#device.id;
+  }
+
+  /** The crypto-demo device (tests and the teacher's own laptop read it). */
+  get device(): Device {
+    return this.#device;
+  }
+
+  // ---- the page's side -------------------------------------------------------
+
+  /** The phone's state: the same object until the next change. */
+  snapshot(): PhoneSnapshot {
+    this.#snapshot ??= this.#build();
+    return this.#snapshot;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Encrypts `text` for the roster this client follows and sends it.
+   * @throws {LiveError} `offline` when not connected, `not-a-member` before the phone is on the roster.
+   * @throws {E2eeKitError} crypto-demo's typed errors (a text too long, a weak key).
+   */
+  send(text: string): void {
+    if (!this.#connection.online) throw new LiveError('offline', 'Not connected.');
+    if (!this.#mirror.exists) throw new LiveError('not-a-member', 'Not on the class roster yet.');
+    let envelope: Envelope;
+    try {
+      envelope = this.#device.send(this.#mirror.conversation, text);
+    } catch (error) {
+      if (error instanceof E2eeKitError && error.code === 'not-a-member')
+        throw new LiveError('not-a-member', 'Not on the class roster yet.');
+      throw error;
+    }
+    this.#connection.send({ type: 'envelope', envelope: envelopeFrameValue(envelope) });
+  }
+
+  /** What this phone's own checks found: the roster check, and the recipient check of every message it opened. */
+  checkRoster(): Finding[] {
+    const findings: Finding[] = [];
+    if (!this.#mirror.exists) return findings;
+    const conversation = this.#mirror.conversation;
+    const check = this.#device.verifyRoster(conversation);
+    for (const e of check.unverified) {
+      findings.push({
+        method: 'roster-check',
+        suspect: e.device,
+        detail: `${e.device} is on the roster this phone encrypts to, but ${e.status}.`,
+      });
+    }
+    const seen = new Set<string>();
+    for (const n of this.#device.notices(conversation)) {
+      if (n.kind !== 'unexpected-recipient' || seen.has(n.device)) continue;
+      seen.add(n.device);
+      findings.push({
+        method: 'recipient-check',
+        suspect: n.device,
+        detail: `A message from ${n.sender ?? 'someone'} was also encrypted for ${n.devices.join(', ')}.`,
+      });
+    }
+    return findings;
+  }
+
+  /**
+   * The safety number of this student and the user of `device` (a classmate's
+   * phone): both read the digits aloud; a mismatch means someone swapped a key.
+   */
+  safetyNumberWith(device: string): { digits: string; groups: string[] } {
+    const member = this.#mirror.provider.directory.find(device);
+    if (!member) throw new LiveError('unknown-device', `${device} is not in the class directory.`);
+    const n = this.#device.safetyNumberWith(member.user);
+    return { digits: n.digits, groups: [...n.groups] };
+  }
+
+  /** Tells the teacher's projector what this phone found. */
+  report(finding: Finding): void {
+    if (!this.#connection.send({ type: 'report', ...finding }))
+      throw new LiveError('closed', 'This phone has left.');
+  }
+
+  /** Votes on the open question (again to change the choice). */
+  vote(choice: string): void {
+    const vote = this.#vote;
+    if (!vote || !vote.choices.includes(choice))
+      throw new LiveError('no-vote', 'No open question with this choice.');
+    this.#connection.send({ type: 'vote', question: vote.question, choice });
+    this.#vote = { ...vote, mine: choice };
+    this.#savedVote = { question: vote.question, choice };
+    this.#changed(true);
+  }
+
+  /** Leaves the class on this phone: closes and deletes its keys from the store. */
+  async forget(): Promise<void> {
+    this.close();
+    await this.#saving;
+    await this.#o.store.delete(phoneStoreKey(this.#code));
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#connection.close();
+  }
+
+  /** Resolves once everything applied so far is in the store. */
+  async flush(): Promise<void> {
+    await this.#saving;
+    if (this.#saveQueued) await this.#saving;
+  }
+
+  // ---- the server's side -----------------------------------------------------
+
+  #hello(): ClientFrame {
+    if (this.#token !== null)
+      return { type: 'resume', code: this.#code, token: this.#token, since: this.#lastSeq };
+    return {
+      type: 'join',
+      code: this.#code,
+      name: this.#device.name,
+      bundle: bundleToJson(this.#device.bundle),
+    };
+  }
+
+  #frame(frame: ServerFrame): void {
+    switch (frame.type) {
+      case 'welcome':
+        if (frame.token !== undefined) this.#token = frame.token;
+        this.#classState(frame);
+        this.#changed(true);
+        return;
+      case 'class':
+        this.#classState(frame);
+        this.#changed(true);
+        return;
+      case 'event': {
+        const event = readEvent(frame as unknown as Record<string, unknown>);
+        if (!event || event.seq <= this.#lastSeq) return; // seen before a reconnect: applied once
+        this.#apply(event);
+        this.#lastSeq = event.seq;
+        this.#changed(true);
+        return;
+      }
+      case 'client-update':
+        this.#clientUpdate(frame.ghost);
+        return;
+      case 'error':
+        this.#lastError = { code: frame.code, message: frame.message };
+        this.#changed(false);
+        return;
+      default:
+        return;
+    }
+  }
+
+  #classState(state: {
+    conversation: string;
+    mode: GroupModeJson;
+    vote: { question: string; choices: readonly string[] } | null;
+  }): void {
+    this.#mirror.conversation = state.conversation;
+    // Fixed once the roster exists (protocol v2): the pinned mode stays.
+    if (!this.#mirror.exists) this.#mirror.mode = state.mode;
+    const open = state.vote;
+    this.#vote = open
+      ? {
+          question: open.question,
+          choices: open.choices,
+          mine: this.#savedVote?.question === open.question ? this.#savedVote.choice : null,
+        }
+      : null;
+  }
+
+  #apply(event: LiveEvent): void {
+    if (event.kind === 'envelope') {
+      this.#envelope(event);
+      return;
+    }
+    if (event.kind !== 'device' && event.kind !== 'roster' && event.kind !== 'escrow') return;
+    try {
+      this.#mirror.apply(event);
+      this.#log.push(event);
+    } catch (error) {
+      // A refused bundle or commit (forged, forked): this client stays on the history it verified.
+      this.#lastError = {
+        code: errorCode(error),
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+    this.#sync();
+  }
+
+  /** Lets the device record its notices for the roster change. */
+  #sync(): void {
+    if (!this.#mirror.exists) return;
+    try {
+      this.#device.sync(this.#mirror.conversation);
+    } catch (error) {
+      this.#lastError = {
+        code: errorCode(error),
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  #envelope(event: Extract<LiveEvent, { kind: 'envelope' }>): void {
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(event.envelope);
+    } catch (error) {
+      this.#refused.push({ seq: event.seq, code: errorCode(error) });
+      return;
+    }
+    // Envelopes to others are none of this phone's business (the server takes receipts only from recipients).
+    if (!envelope.wraps.some((w) => w.to === this.#device.id)) return;
+    let readable = false;
+    try {
+      const m = this.#device.open(envelope);
+      readable = true;
+      this.#messages.push({
+        seq: event.seq,
+        id: envelopeId(envelope),
+        from: m.from.device,
+        fromName: m.from.name,
+        text: m.text,
+        sentAt: m.sentAt,
+        mine: m.from.device === this.#device.id,
+      });
+    } catch (error) {
+      this.#refused.push({ seq: event.seq, code: errorCode(error) });
+    }
+    this.#connection.send({
+      type: 'receipt',
+      receipt: readReceiptJson(this.#device, envelope, readable),
+    });
+  }
+
+  #clientUpdate(ghost: string): void {
+    try {
+      const commit = obeyClientUpdate(this.#device, this.#mirror.conversation, ghost);
+      this.#connection.send({ type: 'commit', commit });
+    } catch (error) {
+      this.#lastError = {
+        code: errorCode(error),
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+    this.#changed(false);
+  }
+
+  // ---- state ------------------------------------------------------------------
+
+  #changed(persist: boolean): void {
+    this.#snapshot = null;
+    if (persist) this.#save();
+    if (this.#notifyQueued) return;
+    this.#notifyQueued = true;
+    queueMicrotask(() => {
+      this.#notifyQueued = false;
+      for (const listener of [...this.#listeners]) listener();
+    });
+  }
+
+  #record(): SavedPhone {
+    return {
+      v: 1,
+      user: this.#device.user,
+      device: this.#device.id,
+      name: this.#device.name,
+      secrets: this.#secrets,
+      token: this.#token,
+      lastSeq: this.#lastSeq,
+      // Saved with lastSeq in one record: a reload never re-opens (or falsely refuses) a message.
+      replay: this.#device.exportReplayState(),
+      conversation: this.#mirror.conversation,
+      mode: this.#mirror.mode,
+      log: this.#log,
+      messages: this.#messages,
+      refused: this.#refused,
+      vote: this.#savedVote,
+    };
+  }
+
+  /** Writes the record, one write at a time, the latest state each time. */
+  #save(): void {
+    if (this.#saveQueued || this.#closed) return;
+    this.#saveQueued = true;
+    this.#saving = this.#saving.then(async () => {
+      this.#saveQueued = false;
+      const record = this.#record();
+      await this.#o.store.set(phoneStoreKey(this.#code), JSON.stringify(record));
+    });
+  }
+
+  #build(): PhoneSnapshot {
+    const m = this.#mirror;
+    const me: LiveMember = {
+      device: this.#device.id,
+      user: this.#device.user,
+      name: this.#device.name,
+      role: 'student',
+    };
+    let roster: LiveMember[] = [];
+    if (m.exists) {
+      try {
+        roster = this.#device.visibleRoster(m.conversation).map((b) => m.member(b.device));
+      } catch {
+        roster = [];
+      }
+    }
+    const notices = m.exists
+      ? this.#device
+          .notices(m.conversation)
+          .filter((n) => n.shown)
+          .map((n) => ({ kind: n.kind, device: n.device }))
+      : [];
+    const status: ConnectionStatus = this.#connection.status;
+    return {
+      connection: status,
+      code: this.#code,
+      me,
+      mode: m.mode,
+      roster,
+      messages: [...this.#messages],
+      refused: [...this.#refused],
+      notices,
+      vote: this.#vote,
+      escrow: m.escrowMandated,
+      lastError: this.#lastError,
+    };
+  }
+
+  /** The kit's clock (tests). */
+  now(): number {
+    return this.#o.now?.() ?? this.#kit.now();
+  }
+}
