@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect } from 'wouter';
 import { useLesson } from '../step/lesson-data.js';
@@ -12,7 +12,19 @@ import { allPositions, findPosition, stepRoute } from '../routing/positions.js';
 import { buildPath, type Language, type Route } from '../routing/routes.js';
 import { useRoute } from '../routing/use-route.js';
 import { StudentStep } from '../student/StudentStep.js';
-import { LanguageProvider } from '../shell/page-language.js';
+import { LanguageProvider, useUi } from '../shell/page-language.js';
+
+// The live class's phone page loads on demand: none of it is in the first load.
+const LiveJoinPage = lazy(() => import('../live/phone/LiveJoinPage.js'));
+
+function LiveLoading() {
+  const t = useUi();
+  return (
+    <p role="status" className="live-loading">
+      {t('livePhone.loading')}
+    </p>
+  );
+}
 
 /** Keeps `<html lang>` and i18next's language in step with the URL's. */
 function useDocumentLanguage(lang: Language): void {
@@ -60,6 +72,12 @@ function RoutedPage({ route, lang }: { route: Exclude<Route, { kind: 'home' }>; 
       const position = findPosition(content, route.chapter, route.step);
       return position ? <NotesWindow position={position} /> : <NotFoundPage />;
     }
+    case 'live-join':
+      return (
+        <Suspense fallback={<LiveLoading />}>
+          <LiveJoinPage code={route.code} />
+        </Suspense>
+      );
     case 'unknown':
       return <NotFoundPage />;
   }

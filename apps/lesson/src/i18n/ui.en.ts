@@ -92,6 +92,10 @@ export const uiEn = {
       'The clicker works in this window too: Page Down, → or Space for next, Page Up or ← for previous, B or . to blank the projected screen.',
     waiting: 'Waiting for the presenter window…',
   },
+  /** While the phone page of the live class loads (its code is not in the first load). */
+  livePhone: {
+    loading: 'Opening the live class…',
+  },
   demo: {
     loading: 'Loading the demo…',
     failed: 'This demo could not load. Reload the page to try again.',

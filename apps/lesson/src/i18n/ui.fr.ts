@@ -91,6 +91,9 @@ export const uiFr: Translation<UiStrings> = {
       'La télécommande fonctionne aussi dans cette fenêtre : Page suivante, → ou Espace pour avancer, Page précédente ou ← pour revenir, B ou . pour un écran noir.',
     waiting: 'En attente de la fenêtre de présentation…',
   },
+  livePhone: {
+    loading: 'Ouverture du cours en direct…',
+  },
   demo: {
     loading: 'Chargement de la démonstration…',
     failed: 'La démonstration n’a pas pu se charger. Rechargez la page pour réessayer.',

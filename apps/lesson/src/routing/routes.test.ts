@@ -42,7 +42,19 @@ describe(parseRoute, () => {
     );
   });
 
+  it('reads the phone page of the live class, with the code from the query', () => {
+    expect(parseRoute('/en/live/join?code=K7Q2MX')).toEqual({
+      kind: 'live-join',
+      lang: 'en',
+      code: 'K7Q2MX',
+    });
+    expect(parseRoute('/fr/live/join')).toEqual({ kind: 'live-join', lang: 'fr' });
+    expect(parseRoute('/fr/live/join?code=')).toEqual({ kind: 'live-join', lang: 'fr' });
+  });
+
   it.each([
+    ['/en/live', { kind: 'unknown', lang: 'en' }],
+    ['/en/live/join/more', { kind: 'unknown', lang: 'en' }],
     ['/de/student', { kind: 'unknown' }],
     ['/en/teacher/ghost', { kind: 'unknown', lang: 'en' }],
     ['/en/student/Ghost', { kind: 'unknown', lang: 'en' }],
@@ -64,6 +76,8 @@ describe(buildPath, () => {
     { kind: 'chapter', lang: 'fr', mode: 'student', chapter: 'escrow' },
     { kind: 'step', lang: 'fr', mode: 'present', chapter: 'ghost', step: 'access-order' },
     { kind: 'notes', lang: 'en', chapter: 'ghost', step: 'access-order' },
+    { kind: 'live-join', lang: 'fr', code: 'K7Q2MX' },
+    { kind: 'live-join', lang: 'en' },
   ];
 
   it.each(routes)('is the inverse of parseRoute for $kind', (route) => {

@@ -9,6 +9,7 @@
  * - `#/en/student/ghost`                  → first step of a chapter
  * - `#/en/present/ghost/access-order`     → one step, in a mode
  * - `#/en/notes/ghost/access-order`       → the speaker-notes window for that step
+ * - `#/en/live/join?code=K7Q2MX`          → a student's phone in the live class (the projector's QR code)
  *
  * Slugs are checked against the content elsewhere: here a route only has the
  * right shape.
@@ -32,6 +33,8 @@ export type Route =
   | { kind: 'chapter'; lang: Language; mode: Mode; chapter: string }
   | { kind: 'step'; lang: Language; mode: Mode; chapter: string; step: string }
   | { kind: 'notes'; lang: Language; chapter: string; step: string }
+  /** A student's phone in the live class; `code` comes from the query (`?code=`), as typed in the QR code. */
+  | { kind: 'live-join'; lang: Language; code?: string }
   /** Anything else. `lang` is kept when the first segment was a language. */
   | { kind: 'unknown'; lang?: Language };
 
@@ -55,7 +58,7 @@ export function isSlug(value: unknown): value is string {
  * A trailing slash and a query string are ignored.
  */
 export function parseRoute(path: string): Route {
-  const withoutQuery = path.split('?')[0] ?? '';
+  const [withoutQuery = '', query = ''] = path.split('?');
   const segments = withoutQuery.split('/').filter((segment) => segment !== '');
   if (segments.length === 0) return { kind: 'home' };
 
@@ -71,6 +74,11 @@ export function parseRoute(path: string): Route {
     return isSlug(third) && isSlug(fourth)
       ? { kind: 'notes', lang, chapter: third, step: fourth }
       : unknown;
+  }
+  if (second === 'live') {
+    if (third !== 'join' || fourth !== undefined) return unknown;
+    const code = new URLSearchParams(query).get('code');
+    return code ? { kind: 'live-join', lang, code } : { kind: 'live-join', lang };
   }
   if (!isMode(second)) return unknown;
   const mode = second;
@@ -102,6 +110,10 @@ export function buildPath(route: Route): string {
       return `/${route.lang}/${route.mode}/${route.chapter}/${route.step}`;
     case 'notes':
       return `/${route.lang}/notes/${route.chapter}/${route.step}`;
+    case 'live-join':
+      return route.code
+        ? `/${route.lang}/live/join?code=${encodeURIComponent(route.code)}`
+        : `/${route.lang}/live/join`;
     case 'unknown':
       return route.lang ? `/${route.lang}/not-found` : '/not-found';
   }
