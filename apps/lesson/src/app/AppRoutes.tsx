@@ -26,6 +26,14 @@ function LiveLoading() {
   );
 }
 
+// The live class's teacher pages load on demand: nothing of them in the first load.
+const ProjectorPage = lazy(() =>
+  import('../live/teacher/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })),
+);
+const ConsolePage = lazy(() =>
+  import('../live/teacher/ConsolePage.js').then((m) => ({ default: m.ConsolePage })),
+);
+
 /** Keeps `<html lang>` and i18next's language in step with the URL's. */
 function useDocumentLanguage(lang: Language): void {
   const { i18n } = useTranslation();
@@ -76,6 +84,12 @@ function RoutedPage({ route, lang }: { route: Exclude<Route, { kind: 'home' }>; 
       return (
         <Suspense fallback={<LiveLoading />}>
           <LiveJoinPage code={route.code} />
+        </Suspense>
+      );
+    case 'live-teacher':
+      return (
+        <Suspense fallback={null}>
+          {route.screen === 'projector' ? <ProjectorPage /> : <ConsolePage />}
         </Suspense>
       );
     case 'unknown':

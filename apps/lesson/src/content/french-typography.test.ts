@@ -22,6 +22,7 @@ import { sourceList } from './sources.js';
 import { uiFr } from '../i18n/ui.fr.js';
 import { demosFr } from '../demo-kit/strings.fr.js';
 import * as uiLabelsFr from '../demo-kit/ui-labels.fr.js';
+import { liveTeacherFr } from '../live/teacher/strings.fr.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -176,6 +177,7 @@ const parts: [string, unknown][] = [
   ['ui.fr', uiFr],
   ['strings.fr', demosFr],
   ['ui-labels.fr', uiLabelsFr],
+  ['live/teacher/strings.fr', liveTeacherFr],
   ['sources (French titles)', sourceList.filter((s) => s.language === 'fr').map((s) => s.title)],
 ];
 

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { DemoStrings } from '../demo-kit/strings.en.js';
 import type { LivePhoneStrings } from '../live/phone/strings.en.js';
+import type { LiveTeacherStrings } from '../live/teacher/strings.en.js';
 import type { Language } from '../routing/routes.js';
 import { uiEn, type UiStrings } from './ui.en.js';
 import { uiFr } from './ui.fr.js';
@@ -12,8 +13,14 @@ declare module 'i18next' {
     // Only the UI strings are looked up by key; the lesson text is rendered
     // from its typed objects (see LessonDataProvider), so it is not listed here.
     // `demos` is added when the first live demo loads (demo-kit/use-demo-t.ts),
-    // `livePhone` when the phone page of the live class loads (live/phone/use-phone-t.ts).
-    resources: { ui: UiStrings; demos: DemoStrings; livePhone: LivePhoneStrings };
+    // `livePhone` when the phone page of the live class loads (live/phone/use-phone-t.ts),
+    // `liveTeacher` when the teacher's live-class pages load (live/teacher/use-teacher-t.ts).
+    resources: {
+      ui: UiStrings;
+      demos: DemoStrings;
+      livePhone: LivePhoneStrings;
+      liveTeacher: LiveTeacherStrings;
+    };
   }
 }
 

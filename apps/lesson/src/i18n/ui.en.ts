@@ -55,6 +55,9 @@ export const uiEn = {
   timeline: {
     heading: 'Timeline',
   },
+  liveClass: {
+    open: 'Live class',
+  },
   notes: {
     heading: 'Speaker notes',
     show: 'Show notes',

@@ -54,6 +54,9 @@ export const uiFr: Translation<UiStrings> = {
   timeline: {
     heading: 'Chronologie',
   },
+  liveClass: {
+    open: 'Classe en direct',
+  },
   notes: {
     heading: 'Notes de l’enseignant',
     show: 'Afficher les notes',

@@ -11,6 +11,7 @@ import { BlankScreen } from './BlankScreen.js';
 import { ChapterTimer } from './ChapterTimer.js';
 import { isOptionalStep } from './optional-steps.js';
 import { SpeakerNotes } from './SpeakerNotes.js';
+import { LiveClassButton } from '../live/teacher/LiveClassButton.js';
 import { useConsoleLink } from './use-console-link.js';
 import { usePresenterKeys } from './use-presenter-keys.js';
 
@@ -88,6 +89,7 @@ export function PresenterStep({ position }: { position: Position }) {
     <PageFrame
       scale="projector"
       otherMode={{ route: stepRoute(lang, 'student', position), label: t('mode.switchToStudent') }}
+      tools={<LiveClassButton />}
     >
       <div className="slide" data-testid="slide">
         <StepArticle position={position} mode="present" />

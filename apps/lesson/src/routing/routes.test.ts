@@ -62,6 +62,7 @@ describe(parseRoute, () => {
     ['/en/student/ghost/step/extra', { kind: 'unknown', lang: 'en' }],
     ['/en/handout/more', { kind: 'unknown', lang: 'en' }],
     ['/en/notes/ghost', { kind: 'unknown', lang: 'en' }],
+    ['/en/live/projector/more', { kind: 'unknown', lang: 'en' }],
   ] as const)('refuses %s', (path, expected) => {
     expect(parseRoute(path)).toEqual(expected);
   });
@@ -78,6 +79,8 @@ describe(buildPath, () => {
     { kind: 'notes', lang: 'en', chapter: 'ghost', step: 'access-order' },
     { kind: 'live-join', lang: 'fr', code: 'K7Q2MX' },
     { kind: 'live-join', lang: 'en' },
+    { kind: 'live-teacher', lang: 'fr', screen: 'projector' },
+    { kind: 'live-teacher', lang: 'en', screen: 'console' },
   ];
 
   it.each(routes)('is the inverse of parseRoute for $kind', (route) => {

@@ -10,6 +10,7 @@
  * - `#/en/present/ghost/access-order`     → one step, in a mode
  * - `#/en/notes/ghost/access-order`       → the speaker-notes window for that step
  * - `#/en/live/join?code=K7Q2MX`          → a student's phone in the live class (the projector's QR code)
+ * - `#/en/live/projector`, `#/en/live/console` → the live class, teacher's side
  *
  * Slugs are checked against the content elsewhere: here a route only has the
  * right shape.
@@ -23,6 +24,9 @@ export type Language = (typeof languages)[number];
 export const modes = ['present', 'student'] as const;
 export type Mode = (typeof modes)[number];
 
+/** The teacher's two live-class windows. */
+export type LiveTeacherScreen = 'projector' | 'console';
+
 export type Route =
   | { kind: 'home' }
   | { kind: 'contents'; lang: Language }
@@ -35,6 +39,8 @@ export type Route =
   | { kind: 'notes'; lang: Language; chapter: string; step: string }
   /** A student's phone in the live class; `code` comes from the query (`?code=`), as typed in the QR code. */
   | { kind: 'live-join'; lang: Language; code?: string }
+  /** The live class on the teacher's laptop: the projected screen, or its console window. */
+  | { kind: 'live-teacher'; lang: Language; screen: LiveTeacherScreen }
   /** Anything else. `lang` is kept when the first segment was a language. */
   | { kind: 'unknown'; lang?: Language };
 
@@ -76,7 +82,11 @@ export function parseRoute(path: string): Route {
       : unknown;
   }
   if (second === 'live') {
-    if (third !== 'join' || fourth !== undefined) return unknown;
+    if (fourth !== undefined) return unknown;
+    if (third === 'projector' || third === 'console') {
+      return { kind: 'live-teacher', lang, screen: third };
+    }
+    if (third !== 'join') return unknown;
     const code = new URLSearchParams(query).get('code');
     return code ? { kind: 'live-join', lang, code } : { kind: 'live-join', lang };
   }
@@ -114,6 +124,8 @@ export function buildPath(route: Route): string {
       return route.code
         ? `/${route.lang}/live/join?code=${encodeURIComponent(route.code)}`
         : `/${route.lang}/live/join`;
+    case 'live-teacher':
+      return `/${route.lang}/live/${route.screen}`;
     case 'unknown':
       return route.lang ? `/${route.lang}/not-found` : '/not-found';
   }

@@ -17,6 +17,8 @@ export interface PageFrameProps {
   otherMode?: { route: Route; label: string };
   /** `projector` makes everything larger (presenter mode). */
   scale?: 'normal' | 'projector';
+  /** More header buttons, before the handout's (the presenter's "Live class"). */
+  tools?: ReactNode;
   children: ReactNode;
 }
 
@@ -25,7 +27,7 @@ export interface PageFrameProps {
  * language switch, the theme toggle, links to the handout and the teacher
  * guide, and the `<main>` landmark around the page's own content.
  */
-export function PageFrame({ otherMode, scale = 'normal', children }: PageFrameProps) {
+export function PageFrame({ otherMode, scale = 'normal', tools, children }: PageFrameProps) {
   const t = useUi();
   const lang = useLanguage();
   const route = useRoute();
@@ -54,6 +56,7 @@ export function PageFrame({ otherMode, scale = 'normal', children }: PageFramePr
               {otherMode.label}
             </Link>
           ) : null}
+          {tools}
           <Link
             href={buildPath({ kind: 'handout', lang })}
             className="e2k-button e2k-button--small app-header__teacher"

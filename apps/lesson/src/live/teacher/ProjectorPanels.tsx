@@ -1,0 +1,425 @@
+import type { TeacherSnapshot } from '@e2ee-kit/live';
+import { StatusBadge } from '@e2ee-kit/ui';
+import { QRCodeSVG } from 'qrcode.react';
+import { useId, type ReactNode } from 'react';
+import { PredictReveal } from '../../demo-kit/PredictReveal.js';
+import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
+import { useLanguage } from '../../shell/page-language.js';
+import type { ProjectorPanel } from './panels.js';
+import { hiddenDevices, minutesAndSeconds, nameOf } from './snapshot-helpers.js';
+import { useTeacherT } from './use-teacher-t.js';
+import '../../demo-kit/live.css';
+import { isVoteQuestionId, voteQuestions, type VoteQuestionId } from './vote-questions.js';
+
+/** How many of the latest rows a projected table shows: more would not be legible from the back. */
+export const projectedRows = 8;
+
+function PanelFrame({
+  title,
+  lead,
+  children,
+  panel,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children: ReactNode;
+  panel: ProjectorPanel;
+}) {
+  const id = useId();
+  return (
+    <section className="live-panel" aria-labelledby={id} data-panel={panel}>
+      <h1 id={id} className="live-panel__title">
+        {title}
+      </h1>
+      {lead ? <p className="live-panel__lead">{lead}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+/** A table that may overflow: focusable, so that it scrolls by keyboard too. */
+function ProjectedTable({ caption, children }: { caption: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="live-table-box" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="live-table">
+        <caption id={id} className="visually-hidden">
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+function useTimeFormat() {
+  const lang = useLanguage();
+  const format = new Intl.DateTimeFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return (ms: number) => format.format(ms);
+}
+
+export function JoinPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  const students = snapshot.roster.filter((m) => m.role === 'student').length;
+  if (!snapshot.code || !snapshot.joinUrl) {
+    return (
+      <PanelFrame title={t('join.heading')} panel="join">
+        <p className="live-panel__empty">{t('join.noClass')}</p>
+      </PanelFrame>
+    );
+  }
+  return (
+    <PanelFrame title={t('join.heading')} panel="join">
+      <div className="live-join">
+        <div className="live-join__text">
+          <p className="live-join__code-label">{t('join.code')}</p>
+          <p className="live-join__code" data-testid="join-code">
+            {snapshot.code}
+          </p>
+          <p className="live-join__scan">{t('join.scan')}</p>
+          <p className="live-join__url">
+            <code>{snapshot.joinUrl}</code>
+          </p>
+          <p className="live-join__count" role="status">
+            {t('join.joined', { count: students })}
+          </p>
+        </div>
+        {/* Black on white whatever the theme: phone cameras read that best. */}
+        <div
+          className="live-join__qr"
+          role="img"
+          aria-label={t('join.qrLabel', { url: snapshot.joinUrl })}
+        >
+          <QRCodeSVG
+            value={snapshot.joinUrl}
+            size={512}
+            level="M"
+            marginSize={2}
+            bgColor="#ffffff"
+            fgColor="#000000"
+            aria-hidden="true"
+          />
+        </div>
+      </div>
+    </PanelFrame>
+  );
+}
+
+export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  const time = useTimeFormat();
+  const hidden = hiddenDevices(snapshot);
+  const rows = snapshot.traffic.slice(-projectedRows);
+  return (
+    <PanelFrame title={t('traffic.heading')} lead={t('traffic.statement')} panel="traffic">
+      {rows.length === 0 ? (
+        <p className="live-panel__empty">{t('traffic.empty')}</p>
+      ) : (
+        <ProjectedTable caption={t('traffic.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('traffic.seq')}</th>
+              <th scope="col">{t('traffic.fromTo')}</th>
+              <th scope="col">{t('traffic.size')}</th>
+              <th scope="col">{t('traffic.time')}</th>
+              <th scope="col">{t('traffic.ciphertext')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const toGhost = row.to.some((device) => hidden.has(device));
+              return (
+                <tr key={row.seq}>
+                  <th scope="row">{row.seq}</th>
+                  <td>
+                    {nameOf(snapshot, row.from)} <span aria-hidden="true">→</span>{' '}
+                    {t('traffic.recipients', { count: row.to.length })}
+                    {toGhost ? (
+                      <>
+                        {' '}
+                        <StatusBadge status="ghost">{t('traffic.includesGhost')}</StatusBadge>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{t('traffic.bytes', { count: row.bytes })}</td>
+                  <td>{time(row.relayedAt)}</td>
+                  <td>
+                    <code className="live-cipher">{row.ciphertextStart}…</code>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ProjectedTable>
+      )}
+    </PanelFrame>
+  );
+}
+
+export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  return (
+    <PanelFrame title={t('roster.heading')} lead={t('roster.statement')} panel="roster">
+      {snapshot.roster.length === 0 ? (
+        <p className="live-panel__empty">{t('roster.empty')}</p>
+      ) : (
+        <ProjectedTable caption={t('roster.caption', { code: snapshot.code ?? '' })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('roster.name')}</th>
+              <th scope="col">{t('roster.role')}</th>
+              <th scope="col">{t('roster.onList')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.roster.map((member) => (
+              <tr key={member.device} data-hidden={member.hidden}>
+                <th scope="row">
+                  {member.name}{' '}
+                  {member.hidden || member.role === 'ghost' ? (
+                    <StatusBadge status="ghost">{t('roster.ghostFlag')}</StatusBadge>
+                  ) : null}
+                </th>
+                <td>{t(`role.${member.role}`)}</td>
+                <td>
+                  <span aria-hidden="true">{member.hidden ? '✗ ' : '✓ '}</span>
+                  {member.hidden ? t('roster.hidden') : t('roster.shown')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ProjectedTable>
+      )}
+    </PanelFrame>
+  );
+}
+
+const marks = { read: '✓', unreadable: '✗', pending: '…' } as const;
+
+export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  const rows = snapshot.matrix.slice(-projectedRows);
+  const captionId = useId();
+  return (
+    <PanelFrame title={t('read.heading')} panel="who-can-read">
+      <p className="live-read__note" data-testid="receipts-note">
+        <StatusBadge status="warning">{t('read.receiptsNote')}</StatusBadge>
+      </p>
+      {rows.length === 0 ? (
+        <p className="live-panel__empty">{t('read.empty')}</p>
+      ) : (
+        <div className="live-table-box" role="region" aria-labelledby={captionId} tabIndex={0}>
+          <table
+            className="live-table live-read"
+            data-dense={snapshot.columns.length > 8 ? 'true' : undefined}
+          >
+            <caption id={captionId} className="visually-hidden">
+              {t('read.caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="live-read__message">
+                  {t('read.message')}
+                </th>
+                {snapshot.columns.map((column) => (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    data-role={column.role}
+                    className="live-read__party"
+                  >
+                    <span className="live-read__party-name">{column.name}</span>
+                    {column.role === 'student' || column.role === 'teacher' ? null : (
+                      <span className="live-read__party-role"> ({t(`role.${column.role}`)})</span>
+                    )}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.seq}>
+                  <th scope="row" className="live-read__message">
+                    {row.seq}. {nameOf(snapshot, row.from)}:{' '}
+                    {row.text ?? <em>{t('read.unknownText')}</em>}
+                  </th>
+                  {snapshot.columns.map((column) => {
+                    const cell = row.cells[column.id] ?? 'pending';
+                    return (
+                      <td key={column.id} data-role={column.role} data-cell={cell}>
+                        <span aria-hidden="true" className="live-read__mark">
+                          {marks[cell]}
+                        </span>
+                        <span className="visually-hidden">{t(`read.${cell}`)}</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="live-read__legend">{t('read.legend')}</p>
+    </PanelFrame>
+  );
+}
+
+export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  const { ghost } = snapshot;
+  const orderedAt = ghost.orderedAtSeq;
+  const before = orderedAt === null ? 0 : snapshot.matrix.filter((r) => r.seq < orderedAt).length;
+  const reads = ghost.reads.slice(-projectedRows);
+  return (
+    <PanelFrame title={t('ghost.heading')} panel="ghost">
+      {!ghost.ordered || orderedAt === null ? (
+        <p className="live-panel__empty">{t('ghost.notOrdered')}</p>
+      ) : (
+        <>
+          <p className="live-panel__lead">{t('ghost.ordered', { seq: orderedAt })}</p>
+          {reads.length === 0 ? (
+            <p className="live-panel__empty">{t('ghost.none')}</p>
+          ) : (
+            <ol className="live-ghost__reads">
+              {reads.map((read) => (
+                <li key={read.seq} value={read.seq}>
+                  <strong>{nameOf(snapshot, read.from)}:</strong> {read.text}
+                </li>
+              ))}
+            </ol>
+          )}
+          {before > 0 ? (
+            <p className="live-ghost__before">
+              <span aria-hidden="true">✗ </span>
+              {t('ghost.before', { count: before })}
+            </p>
+          ) : null}
+        </>
+      )}
+    </PanelFrame>
+  );
+}
+
+export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
+  const t = useTeacherT();
+  return (
+    <PanelFrame title={t('reports.heading')} panel="reports">
+      {snapshot.reports.length === 0 ? (
+        <p className="live-panel__empty">{t('reports.empty')}</p>
+      ) : (
+        <ProjectedTable caption={t('reports.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.who')}</th>
+              <th scope="col">{t('reports.how')}</th>
+              <th scope="col">{t('reports.suspect')}</th>
+              <th scope="col">{t('reports.when')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.reports.slice(0, projectedRows).map((report) => (
+              <tr key={report.seq}>
+                <th scope="row">{report.fromName}</th>
+                <td>{t(`reports.method.${report.method}`)}</td>
+                <td>
+                  {report.suspect === null
+                    ? t('reports.noSuspect')
+                    : nameOf(snapshot, report.suspect)}
+                </td>
+                <td>
+                  {report.afterOrderMs === null
+                    ? t('reports.noOrder')
+                    : t('reports.elapsed', minutesAndSeconds(report.afterOrderMs))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ProjectedTable>
+      )}
+    </PanelFrame>
+  );
+}
+
+/** The slide mode's words of a prediction question (demos' strings). */
+function questionWords(t: DemoT, id: VoteQuestionId) {
+  switch (id) {
+    case 'accessOrder':
+      return {
+        question: t('predict.accessOrder.question'),
+        choices: {
+          all: t('predict.accessOrder.all'),
+          after: t('predict.accessOrder.after'),
+          none: t('predict.accessOrder.none'),
+        } as Record<string, string>,
+        why: t('predict.accessOrder.why'),
+      };
+    case 'escrowSteal':
+      return {
+        question: t('predict.escrowSteal.question'),
+        choices: {
+          old: t('predict.escrowSteal.old'),
+          new: t('predict.escrowSteal.new'),
+        } as Record<string, string>,
+        why: t('predict.escrowSteal.why'),
+      };
+    case 'safetyNumbers':
+      return {
+        question: t('predict.safetyNumbers.question'),
+        choices: {
+          match: t('predict.safetyNumbers.match'),
+          differ: t('predict.safetyNumbers.differ'),
+        } as Record<string, string>,
+        why: t('predict.safetyNumbers.why'),
+      };
+  }
+}
+
+/** The words of a vote question, for the projector and the console. */
+export function useQuestionWords() {
+  const t = useDemoT();
+  return (id: VoteQuestionId) => questionWords(t, id);
+}
+
+export function VotePanel({
+  snapshot,
+  revealed,
+}: {
+  snapshot: TeacherSnapshot;
+  revealed: boolean;
+}) {
+  const t = useTeacherT();
+  const words = useQuestionWords();
+  const { votes } = snapshot;
+  if (!votes) {
+    return (
+      <PanelFrame title={t('panel.vote')} panel="vote">
+        <p className="live-panel__empty">{t('vote.none')}</p>
+      </PanelFrame>
+    );
+  }
+  const known = isVoteQuestionId(votes.question) ? votes.question : null;
+  const question = known ? words(known) : null;
+  const choiceIds = known ? voteQuestions[known].choices : Object.keys(votes.tally);
+  return (
+    <PanelFrame title={t('panel.vote')} panel="vote">
+      <div className="live-vote">
+        <PredictReveal
+          question={question?.question ?? votes.question}
+          choices={choiceIds.map((id) => ({ id, text: question?.choices[id] ?? id }))}
+          answer={known ? voteQuestions[known].answer : ''}
+          revealed={revealed && known !== null}
+          explanation={question?.why}
+          counts={votes.tally}
+        />
+        <p className="live-vote__voters" role="status">
+          {t('vote.voters', { count: votes.voters })}
+        </p>
+      </div>
+    </PanelFrame>
+  );
+}
