@@ -1,0 +1,351 @@
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+import { chromiumArgs, chromiumLaunchOptions } from '@e2ee-kit/chromium';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LiveServer, networkAddress } from './live-server.js';
+
+/**
+ * The live classroom end to end: the real classroom server (its own process,
+ * its own data folder), the teacher's projector and console on the laptop
+ * (loopback, desktop size) and five students' phones (360×740, touch) that
+ * reach the server by the machine's network address, as real phones would.
+ * Everything asserted is what someone in the room sees; every ✓ and ✗ of
+ * "who can read" comes from a real decryption attempt, on a phone (its signed
+ * read receipt) or in the teacher's browser (ghost, agency, Mallory).
+ *
+ * `LIVE_SHOTS_DIR=<folder>` saves screenshots of the projector (1366×768 and
+ * 1920×1080) and of two phones at the key moments.
+ */
+
+const lanAddress = networkAddress();
+
+// The suite's Chromium resolves nothing but loopback (chromium-config); phones
+// here open the machine's network address, so that one is let through too.
+test.use({
+  launchOptions: {
+    ...chromiumLaunchOptions,
+    args: chromiumArgs.map((arg) =>
+      arg.startsWith('--host-resolver-rules=') && lanAddress !== null
+        ? `${arg}, EXCLUDE ${lanAddress}`
+        : arg,
+    ),
+  },
+});
+
+const desktop = { width: 1366, height: 768 };
+const phoneSize = { width: 360, height: 740 };
+const shotsDir = process.env.LIVE_SHOTS_DIR;
+
+async function shot(page: Page, name: string, sizes?: { width: number; height: number }[]) {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  const original = page.viewportSize();
+  for (const size of sizes ?? [original ?? desktop]) {
+    if (sizes) await page.setViewportSize(size);
+    await page.screenshot({ path: join(shotsDir, `${name}-${size.width}x${size.height}.png`) });
+  }
+  if (sizes && original) await page.setViewportSize(original);
+}
+
+/** Uncaught errors in any page of the test fail it at the end. */
+function guard(page: Page, errors: string[], who: string) {
+  page.on('pageerror', (error) => errors.push(`${who}: ${error.message}`));
+}
+
+class Phone {
+  constructor(
+    readonly name: string,
+    readonly page: Page,
+  ) {}
+
+  get chat(): Locator {
+    return this.page.getByRole('log', { name: 'Class chat' });
+  }
+
+  get connection(): Locator {
+    return this.page.getByRole('region', { name: 'Connection' });
+  }
+
+  async join(url: string) {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { name: 'Join the class' })).toBeVisible();
+    await this.page.getByLabel('Your name').fill(this.name);
+    await this.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(this.page.getByText(`You joined as ${this.name}.`)).toBeVisible();
+    await expect(this.connection).toContainText('Online');
+  }
+
+  async send(text: string) {
+    const box = this.page.getByRole('textbox', { name: 'Message to the class' });
+    await box.fill(text);
+    await this.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(box).toHaveValue('');
+  }
+
+  /** The message, decrypted on this phone, exactly once. */
+  async expectMessage(text: string) {
+    await expect(this.chat.getByText(text, { exact: true })).toHaveCount(1);
+  }
+}
+
+/** The projector's who-can-read table: the mark in one message's row, one party's column. */
+async function readCell(projector: Page, message: string, party: string): Promise<Locator> {
+  const table = projector.getByRole('table', { name: 'Who can read each message (latest last)' });
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const index = headers.findIndex((text) => text.trim() === party);
+  expect(index, `a "${party}" column in ${JSON.stringify(headers)}`).toBeGreaterThan(0);
+  return table
+    .getByRole('row')
+    .filter({ has: projector.getByRole('rowheader', { name: message }) })
+    .getByRole('cell')
+    .nth(index - 1);
+}
+
+async function expectCell(projector: Page, message: string, party: string, state: string) {
+  await expect(async () => {
+    const cell = await readCell(projector, message, party);
+    await expect(cell).toHaveText(new RegExp(`^[✓✗…]${state}$`), { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The teacher's laptop: one browser context, the projector window and the console window. */
+class Laptop {
+  constructor(
+    readonly projector: Page,
+    readonly console: Page,
+  ) {}
+
+  async command(button: string | RegExp) {
+    await this.console
+      .getByRole('button', { name: button, exact: typeof button === 'string' })
+      .click();
+    await expect(this.console.getByTestId('console-result')).toHaveText('Done.');
+  }
+
+  async show(panel: string) {
+    await this.command(panel);
+    await expect(
+      this.projector.getByRole('button', { name: panel, exact: true, pressed: true }),
+    ).toBeVisible();
+  }
+}
+
+async function openLaptop(browser: Browser, server: LiveServer, errors: string[]) {
+  const context = await browser.newContext({ viewport: desktop });
+  const projector = await context.newPage();
+  guard(projector, errors, 'projector');
+  await projector.goto(`${server.teacherUrl}#/en/live/projector`);
+  await expect(projector.getByText('No class open')).toBeVisible();
+  const consolePage = await context.newPage();
+  guard(consolePage, errors, 'console');
+  await consolePage.goto(`${server.teacherUrl}#/en/live/console`);
+  await expect(consolePage.getByRole('heading', { name: 'Live class: console' })).toBeVisible();
+  await expect(consolePage.getByRole('button', { name: 'Open a class' })).toBeVisible();
+  return { context, laptop: new Laptop(projector, consolePage) };
+}
+
+async function openPhones(browser: Browser, names: string[], errors: string[]) {
+  const contexts: BrowserContext[] = [];
+  const phones: Phone[] = [];
+  for (const name of names) {
+    const context = await browser.newContext({
+      viewport: phoneSize,
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    guard(page, errors, name);
+    phones.push(new Phone(name, page));
+  }
+  return { contexts, phones };
+}
+
+test.describe('the live class', () => {
+  test.describe.configure({ timeout: 150_000 });
+
+  let server: LiveServer;
+  test.beforeEach(async () => {
+    server = await LiveServer.start();
+    test.info().annotations.push({
+      type: 'phones',
+      description: server.phonesOnNetwork
+        ? `phones on ${server.phoneUrl} (not loopback)`
+        : 'no network address on this machine: phones use 127.0.0.1, so the console refusal is not tested from a non-loopback address',
+    });
+  });
+  test.afterEach(async () => {
+    await server.stop();
+    if (test.info().status !== test.info().expectedStatus) {
+      await test
+        .info()
+        .attach('classroom-server.log', { body: server.log, contentType: 'text/plain' });
+    }
+  });
+
+  test('provider-managed: chat, the ghost, a student spots it, escrow theft, a server restart', async ({
+    browser,
+  }) => {
+    const errors: string[] = [];
+    const { laptop } = await openLaptop(browser, server, errors);
+    const { projector } = laptop;
+
+    await test.step('the teacher opens a provider-managed class', async () => {
+      await laptop.console.getByRole('radio', { name: 'the server manages the roster' }).check();
+      await laptop.command('Open a class');
+      await expect(projector.getByRole('heading', { name: 'Join the class' })).toBeVisible();
+      await expect(projector.getByText('0 students joined')).toBeVisible();
+      await expect(
+        laptop.console.getByText(/^Class [A-Z0-9]{6} is open \(the server manages the roster\)/),
+      ).toBeVisible();
+    });
+    const code = (await projector.getByTestId('join-code').innerText()).trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await expect(
+      projector.getByRole('img', { name: /^QR code of the join address / }),
+    ).toBeVisible();
+    await expect(projector.getByText(`#/en/live/join?code=${code}`)).toBeVisible();
+    await shot(projector, 'projector-1-join', [desktop, { width: 1920, height: 1080 }]);
+
+    const names = ['Ana', 'Bastien', 'Chloé', 'Dev', 'Eun-ji'];
+    const { phones } = await openPhones(browser, names, errors);
+    const [ana, bastien, chloe, dev, eunji] = phones as [Phone, Phone, Phone, Phone, Phone];
+    const joinUrl = `${server.phoneUrl}#/en/live/join?code=${code}`;
+
+    await test.step('five students join from their phones', async () => {
+      for (const phone of phones) await phone.join(joinUrl);
+      await expect(projector.getByText('5 students joined')).toBeVisible();
+      // Each phone lists everyone it encrypts to: the teacher and the five students.
+      for (const phone of phones) {
+        await expect(phone.page.getByText('6 devices')).toBeVisible();
+      }
+      await shot(ana.page, 'phone-ana-1-joined');
+    });
+
+    await test.step('a student’s phone cannot open the console', async () => {
+      const page = await ana.page.context().newPage();
+      await page.goto(`${server.phoneUrl}#/en/live/console`);
+      await expect(
+        page.getByText('The live class’s console opens only on the teacher’s laptop.'),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Give the access order' })).toHaveCount(0);
+      await page.close();
+    });
+
+    const hello = 'Hello from Ana, before any order';
+    await test.step('chat: a message from one phone is decrypted on the others', async () => {
+      await ana.send(hello);
+      for (const phone of phones) await phone.expectMessage(hello);
+      await laptop.show('Who can read');
+      const row = `Ana: ${hello}`;
+      for (const name of names) {
+        if (name !== 'Ana') await expectCell(projector, row, name, 'can read');
+      }
+      for (const party of [
+        'Provider (provider)',
+        'Ghost (ghost)',
+        'Agency (agency)',
+        'Mallory (thief)',
+      ]) {
+        await expectCell(projector, row, party, 'cannot read');
+      }
+      await shot(projector, 'projector-2-who-can-read', [desktop, { width: 1920, height: 1080 }]);
+    });
+
+    const afterOrder = 'Bastien, after the access order';
+    await test.step('the access order: the ghost reads only what comes after it', async () => {
+      await laptop.command('Give the access order');
+      await expect(laptop.console.getByText('Access order given.')).toBeVisible();
+      await laptop.show('Ghost’s screen');
+      await expect(projector.getByText(/^Access order given at message no\. \d+\./)).toBeVisible();
+      await expect(projector.getByText('Nothing decrypted yet.')).toBeVisible();
+      await bastien.send(afterOrder);
+      for (const phone of phones) await phone.expectMessage(afterOrder);
+      const ghostReads = projector.getByRole('list').filter({ hasText: afterOrder });
+      await expect(ghostReads).toContainText(`Bastien: ${afterOrder}`);
+      await expect(projector.getByText(hello)).toHaveCount(0);
+      await expect(projector.getByText('1 earlier message stays closed to it.')).toBeVisible();
+      // Notices suppressed: no phone says that anyone joined after the students.
+      await shot(projector, 'projector-3-ghost', [desktop, { width: 1920, height: 1080 }]);
+      await laptop.show('Who can read');
+      await expectCell(projector, `Ana: ${hello}`, 'Ghost (ghost)', 'cannot read');
+      await expectCell(projector, `Bastien: ${afterOrder}`, 'Ghost (ghost)', 'can read');
+    });
+
+    await test.step('a student checks the roster, finds the ghost and reports it', async () => {
+      await chloe.page.getByRole('button', { name: 'Check the roster' }).click();
+      await expect(chloe.page.getByText(/^Your phone found 1 problem/)).toBeVisible();
+      await shot(chloe.page, 'phone-chloe-2-found');
+      await chloe.page.getByRole('button', { name: 'Report it to the class' }).click();
+      await expect(chloe.page.getByText('Reported: the teacher’s screen shows it.')).toBeVisible();
+      await laptop.show('Reports');
+      const reports = projector.getByRole('table', {
+        name: 'Reports from the phones, first first',
+      });
+      const row = reports
+        .getByRole('row')
+        .filter({ has: projector.getByRole('rowheader', { name: 'Chloé' }) });
+      await expect(row).toContainText('checked the roster');
+      await expect(row).toContainText('Ghost');
+      await expect(row).toContainText(/\d+ min \d+ s/);
+      await shot(projector, 'projector-4-reports', [desktop, { width: 1920, height: 1080 }]);
+    });
+
+    const escrowed = 'Dev, under key escrow';
+    await test.step('escrow, then Mallory steals the master key', async () => {
+      await laptop.command('Mandate escrow');
+      await expect(laptop.console.getByText('Escrow is mandated.')).toBeVisible();
+      for (const phone of phones) {
+        await expect(phone.page.getByText(/^Key escrow is on/)).toBeVisible();
+      }
+      await dev.send(escrowed);
+      for (const phone of phones) await phone.expectMessage(escrowed);
+      await laptop.show('Who can read');
+      await expectCell(projector, `Dev: ${escrowed}`, 'Agency (agency)', 'can read');
+      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory (thief)', 'cannot read');
+      await laptop.command('Mallory steals the master key');
+      await expect(laptop.console.getByText('Mallory holds the master key.')).toBeVisible();
+      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory (thief)', 'can read');
+      // Before escrow, nothing was locked for the agency: the theft does not open it.
+      await expectCell(projector, `Ana: ${hello}`, 'Mallory (thief)', 'cannot read');
+      await shot(projector, 'projector-5-mallory', [desktop, { width: 1920, height: 1080 }]);
+    });
+
+    const afterRestart = 'Eun-ji, after the restart';
+    await test.step('the server restarts mid-lesson: phones reconnect, nothing lost or doubled', async () => {
+      await server.kill();
+      for (const phone of phones) {
+        await expect(phone.connection).toContainText(/Connection lost|Reconnecting/);
+      }
+      await shot(eunji.page, 'phone-eunji-3-lost');
+      await server.restart();
+      for (const phone of phones) {
+        await expect(phone.connection).toContainText(/Back online|Online/, { timeout: 20_000 });
+      }
+      await eunji.send(afterRestart);
+      const all = [hello, afterOrder, escrowed, afterRestart];
+      for (const phone of phones) {
+        for (const text of all) await phone.expectMessage(text);
+      }
+      await shot(eunji.page, 'phone-eunji-4-after-restart');
+      await shot(ana.page, 'phone-ana-4-after-restart');
+      await laptop.show('Who can read');
+      for (const name of names) {
+        if (name !== 'Eun-ji')
+          await expectCell(projector, `Eun-ji: ${afterRestart}`, name, 'can read');
+      }
+      await expectCell(projector, `Eun-ji: ${afterRestart}`, 'Ghost (ghost)', 'can read');
+      await shot(projector, 'projector-6-after-restart', [desktop, { width: 1920, height: 1080 }]);
+    });
+
+    expect(errors).toEqual([]);
+  });
+});
