@@ -3,7 +3,9 @@
  * server, prints the teacher secret on this terminal only, and with --host
  * the join address and its QR code.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { createClassroomServer } from './server.js';
@@ -16,7 +18,26 @@ const dataDir =
 const staticDir =
   process.env.CLASSROOM_STATIC_DIR ?? fileURLToPath(new URL('../../lesson/dist', import.meta.url));
 
-const server = await createClassroomServer({ dataDir, staticDir, logStream: process.stderr });
+// The secret is kept in the data folder (owner-only), so that a restart
+// mid-lesson on the same folder keeps it: the projector window, which holds
+// the teacher's keys and its copy of the secret, carries on without a reload.
+const secretFile = join(dataDir, 'teacher-secret');
+let teacherSecret: string | undefined;
+try {
+  teacherSecret = readFileSync(secretFile, 'utf8').trim() || undefined;
+} catch {
+  teacherSecret = undefined;
+}
+const server = await createClassroomServer({
+  dataDir,
+  staticDir,
+  logStream: process.stderr,
+  ...(teacherSecret ? { teacherSecret } : {}),
+});
+if (!teacherSecret) {
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(secretFile, server.teacherSecret, { mode: 0o600 });
+}
 await server.app.listen({ port, host });
 
 const local = `http://localhost:${port}/`;
