@@ -160,6 +160,10 @@ export class Classroom {
       students: this.#store.countStudents(code),
       directory: this.#store.devices(code).map((d) => ({ ...this.#bundleJson(d), role: d.role })),
       roster: this.#store.roster(code).map((e) => this.#rosterJson(e)),
+      vote: row.vote,
+      escrow: ((key) => (key ? (JSON.parse(key.key) as EscrowKeyJson) : null))(
+        this.#store.escrowKey(code),
+      ),
     };
   }
 

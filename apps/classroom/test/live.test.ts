@@ -222,6 +222,34 @@ describe('what only the projector sees', () => {
     expect((await answer(bob.socket, report)).code).toBe('rate-limited');
   });
 
+  it('lets a burst of receipts through beyond the frame rate, not other frames', async () => {
+    const running = await startServer({
+      limits: { burst: 5, perSecond: 0.01, receiptBurst: 20, receiptsPerSecond: 0.01 },
+    });
+    cleanups.push(() => {
+      removeDir(running.dataDir);
+    });
+    cleanups.push(() => running.server.close());
+    const code = await openClass(running);
+    const bob = new Phone(kit, 'bob', 'Bob', code);
+    await bob.join(running.wsUrl);
+    cleanups.push(() => bob.socket.close());
+    const from = bob.socket.frames.length;
+    // 4 frames of burst left after the join, and 20 more for receipts: 24 receipts at once are read (and refused for what they are).
+    for (let i = 0; i < 24; i++) bob.socket.send({ type: 'receipt', receipt: { n: i } });
+    const errors = () => bob.socket.frames.slice(from).filter((f) => f.type === 'error');
+    await bob.socket.until(() => errors().length === 24, 'answers');
+    expect(new Set(errors().map((f) => f.code))).toEqual(new Set(['bad-receipt']));
+    bob.socket.send({ type: 'ping' });
+    bob.socket.send({ type: 'receipt', receipt: {} });
+    await bob.socket.until(() => errors().length === 26, 'two more answers');
+    expect(
+      errors()
+        .slice(24)
+        .map((f) => f.code),
+    ).toEqual(['rate-limited', 'rate-limited']);
+  });
+
   it('refuses receipts from a watcher, before joining, and malformed ones', async () => {
     const running = await server();
     const code = await openClass(running);

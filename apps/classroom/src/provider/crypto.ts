@@ -5,9 +5,10 @@
  * The server is the kit's provider made real (protocol v2): it checks what a
  * provider can check with public keys only (a bundle's certificate against
  * its identity key, the envelope's shape, sender key and signature, the
- * commits of a member-signed roster) and never holds a private key of
- * anyone else. It does make one key pair of its own per process: the
- * "verifier" below, an escrow authority that nobody ever encrypts to.
+ * commits of a member-signed roster, the signature of a read receipt) and
+ * holds no private key at all: every check is crypto-demo's own
+ * `Provider.checkEnvelope` / `Provider.checkReadReceipt` against a
+ * per-class directory of certified bundles.
  */
 import {
   certificateBytes,
@@ -19,12 +20,12 @@ import {
   MalformedInputError,
   parseCommit,
   parseEnvelope,
+  parseReadReceipt,
   serializeEnvelope,
-  TamperedEnvelopeError,
   toBase64url,
   type Commit,
   type DeviceBundle,
-  type EscrowAuthority,
+  type Envelope,
   type Kit,
 } from '@e2ee-kit/crypto-demo';
 import sodium from 'libsodium-wrappers';
@@ -62,12 +63,36 @@ export interface RelayedEnvelope {
   /** The envelope re-serialized in canonical JSON: exactly what is stored and relayed. */
   readonly json: string;
   /** @internal The parsed envelope, for {@link ClassCrypto.verifyEnvelope}. */
-  readonly parsed: unknown;
+  readonly parsed: Envelope;
 }
 
 export type EnvelopeCheck =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: 'unknown-sender' | 'bad-signature' };
+
+/** A phone's signed read receipt (protocol v2 §19), as the server relays it to watchers. */
+export interface CheckedReceipt {
+  /** The device that read, or tried: its signature checked out. */
+  readonly reader: string;
+  /** crypto-demo's `envelopeId` of the envelope. */
+  readonly envelope: string;
+  readonly readable: boolean;
+  /** The reader's clock (ms since 1970), as it signed it. */
+  readonly at: number;
+}
+
+export type ReceiptCheck =
+  | { readonly ok: true; readonly receipt: CheckedReceipt }
+  | {
+      readonly ok: false;
+      /**
+       * `malformed`: not a canonical version-2 receipt; `unknown-reader`: the reader is not in the
+       * class's directory (or not certified); `bad-signature`: not signed by the reader it names.
+       */
+      readonly reason: 'malformed' | 'unknown-reader' | 'bad-signature';
+      /** What crypto-demo said, for the log. */
+      readonly issues: readonly string[];
+    };
 
 /** What the server reads from a member-signed commit (protocol v2 §6). */
 export interface RelayedCommit {
@@ -104,6 +129,13 @@ export interface ClassCrypto {
   register(bundle: PublicBundle): void;
   /** The sender is in the directory, certified, with the envelope's key, and the signature checks out. */
   verifyEnvelope(envelope: RelayedEnvelope): EnvelopeCheck;
+  /**
+   * Reads a read receipt (its JSON value or text, as the `receipt` frame
+   * carries it) and checks its signature against the reader's certified
+   * bundle in this class's directory. It does not check that the envelope
+   * exists, nor who it was addressed to: the caller matches the id.
+   */
+  readReceipt(value: unknown): ReceiptCheck;
 }
 
 /** The crypto the server needs, ready to use (libsodium loaded). */
@@ -137,12 +169,10 @@ export interface ProviderCrypto {
   readonly maxCommitBytes: number;
 }
 
-const VERIFIER_ID = 'classroom-verifier';
-
 /** Loads libsodium (once) and returns the server's crypto. */
 export async function loadProviderCrypto(): Promise<ProviderCrypto> {
   await sodium.ready;
-  // Real randomness: the verifier's keys are never needed again.
+  // Real randomness, though the server's kit makes no key: it only holds directories.
   const kit: Kit = await createKit();
   const equal = (a: Uint8Array, b: Uint8Array) => a.length === b.length && sodium.memcmp(a, b);
   const sameBundle = (a: PublicBundle, b: PublicBundle) =>
@@ -263,24 +293,21 @@ export async function loadProviderCrypto(): Promise<ProviderCrypto> {
 }
 
 function classCrypto(kit: Kit): ClassCrypto {
+  // The class's directory of certified bundles: crypto-demo's provider-side
+  // checks (protocol §11.2, §19) run against it. It relays nothing.
   const provider = kit.provider('classroom');
-  // crypto-demo v2 has no public "verify this envelope" call, but an escrow
-  // authority's `decrypt` runs the provider-side checks of protocol §11.2
-  // first: the sender's certified bundle from the directory it trusts, the
-  // sender key, then the Ed25519 signature. Nobody ever wraps a key for the
-  // verifier, so past those checks it always fails with another error.
-  const verifier: EscrowAuthority = kit.escrowAuthority({ id: VERIFIER_ID, name: 'Verifier' });
-  // Trusting the directory is what mandating does; this provider relays nothing.
-  provider.mandateEscrow(verifier);
+  const issuesOf = (error: E2eeKitError): readonly string[] =>
+    error instanceof MalformedInputError || error instanceof MalformedEnvelopeError
+      ? error.issues
+      : [error.message];
   return {
     register(bundle) {
       provider.register(toDemoBundle(bundle));
     },
     verifyEnvelope(envelope) {
       try {
-        verifier.decrypt(envelope.parsed as Parameters<EscrowAuthority['decrypt']>[0]);
-        // Cannot happen: nobody wraps a key for the verifier. Refuse anyway.
-        return { ok: false, reason: 'bad-signature' };
+        provider.checkEnvelope(envelope.parsed);
+        return { ok: true };
       } catch (error) {
         if (!(error instanceof E2eeKitError)) throw error;
         switch (error.code) {
@@ -288,17 +315,36 @@ function classCrypto(kit: Kit): ClassCrypto {
           case 'uncertified-device':
           case 'sender-key-mismatch':
             return { ok: false, reason: 'unknown-sender' };
-          case 'tampered':
-            // Only a bad signature is the sender's fault; a bad wrap addressed
-            // to the verifier means the signature already checked out.
-            return error instanceof TamperedEnvelopeError && error.part !== 'signature'
-              ? { ok: true }
-              : { ok: false, reason: 'bad-signature' };
-          case 'not-a-recipient':
-          case 'key-commitment-mismatch':
-            return { ok: true };
           default:
             return { ok: false, reason: 'bad-signature' };
+        }
+      }
+    },
+    readReceipt(value) {
+      try {
+        const receipt = parseReadReceipt(value);
+        provider.checkReadReceipt(receipt);
+        return {
+          ok: true,
+          receipt: {
+            reader: receipt.reader,
+            envelope: receipt.envelope,
+            readable: receipt.readable,
+            at: receipt.at,
+          },
+        };
+      } catch (error) {
+        if (!(error instanceof E2eeKitError)) throw error;
+        const issues = issuesOf(error);
+        switch (error.code) {
+          case 'malformed':
+          case 'unsupported-version':
+            return { ok: false, reason: 'malformed', issues };
+          case 'unknown-participant':
+          case 'uncertified-device':
+            return { ok: false, reason: 'unknown-reader', issues };
+          default:
+            return { ok: false, reason: 'bad-signature', issues };
         }
       }
     },
@@ -317,5 +363,8 @@ function toDemoBundle(bundle: PublicBundle): DeviceBundle {
   };
 }
 
-/** Ids no student may take: escrow wraps are addressed to `escrow:<id>`. */
-export const RESERVED_DEVICE_IDS: readonly string[] = [`escrow:${VERIFIER_ID}`];
+/**
+ * Ids no student may take. None now: the server no longer makes an escrow
+ * "verifier" of its own, and crypto-demo refuses every `escrow:` device id.
+ */
+export const RESERVED_DEVICE_IDS: readonly string[] = [];
