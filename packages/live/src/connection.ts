@@ -93,6 +93,8 @@ const FINAL: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 /** At most this many frames at once, then `SEND_PER_SECOND` (the server allows 30, then 10 a second). */
 const SEND_BURST = 20;
 const SEND_PER_SECOND = 8;
+/** The confirming ping waits this long, to cover a burst of frames at once. */
+const CONFIRM_AFTER_MS = 100;
 
 const OPEN = 1;
 
@@ -136,9 +138,20 @@ export class Connection {
   #deadTimer: unknown;
   /** Frames waiting for a welcome or for the send budget. */
   readonly #outbox: string[] = [];
+  /**
+   * Frames written to the current socket that the server may not have read:
+   * a socket can die with them in flight. The server answers frames in
+   * order, so the pong of a later ping confirms them; the others are sent
+   * again on the next socket (the server refuses an envelope or a receipt
+   * twice as `duplicate`, which changes nothing).
+   */
+  #inflight: { text: string; pings: number }[] = [];
+  #pingsSent = 0;
+  #pongs = 0;
   #tokens = SEND_BURST;
   #refilledAt: number;
   #flushTimer: unknown;
+  #confirmTimer: unknown;
   readonly #unwake: (() => void)[] = [];
 
   constructor(options: ConnectionOptions) {
@@ -224,6 +237,7 @@ export class Connection {
       // Already closing.
     }
     this.#outbox.length = 0;
+    this.#inflight = [];
     this.#set({ state: 'closed', attempts: this.#status.attempts });
   }
 
@@ -238,6 +252,8 @@ export class Connection {
     this.#clock.clearTimeout(this.#deadTimer);
     this.#clock.clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    this.#clock.clearTimeout(this.#confirmTimer);
+    this.#confirmTimer = undefined;
   }
 
   #open(): void {
@@ -290,7 +306,11 @@ export class Connection {
   }
 
   #frame(frame: ServerFrame, generation: number): void {
-    if (frame.type === 'pong') return;
+    if (frame.type === 'pong') {
+      this.#pongs++;
+      this.#inflight = this.#inflight.filter((f) => f.pings >= this.#pongs);
+      return;
+    }
     if (!this.#welcomed) {
       if (frame.type === 'welcome') {
         this.#welcomed = true;
@@ -341,6 +361,10 @@ export class Connection {
     this.#socket = undefined;
     this.#welcomed = false;
     this.#clearTimers();
+    this.#outbox.unshift(...this.#inflight.map((f) => f.text));
+    this.#inflight = [];
+    this.#pingsSent = 0;
+    this.#pongs = 0;
     const attempts = this.#status.attempts + 1;
     const delay = retryDelay(attempts, this.#clock.random());
     this.#set({ state: 'retrying', attempts, retryInMs: delay });
@@ -364,6 +388,7 @@ export class Connection {
     const generation = this.#generation;
     try {
       socket.send('{"type":"ping"}');
+      this.#pingsSent++;
     } catch {
       this.#drop(generation);
       return;
@@ -374,15 +399,40 @@ export class Connection {
     }, this.#o.pongWithinMs ?? 10_000);
   }
 
-  #flush(): void {
-    const socket = this.#socket;
-    if (!this.#welcomed || !socket || socket.readyState !== OPEN) return;
+  /**
+   * Soon after frames were written, one ping (a frame of the send budget
+   * like the others): its pong confirms all of them, and its absence finds
+   * a dead socket.
+   */
+  #askConfirmation(): void {
+    if (this.#confirmTimer !== undefined) return;
+    const last = this.#inflight.at(-1);
+    if (last?.pings !== this.#pingsSent) return;
+    this.#confirmTimer = this.#clock.setTimeout(() => {
+      this.#confirmTimer = undefined;
+      this.#refill();
+      if (this.#tokens >= 1 && this.#outbox.length === 0) {
+        this.#tokens -= 1;
+        this.#ping();
+      } else {
+        this.#askConfirmation();
+      }
+    }, CONFIRM_AFTER_MS);
+  }
+
+  #refill(): void {
     const now = this.#clock.now();
     this.#tokens = Math.min(
       SEND_BURST,
       this.#tokens + ((now - this.#refilledAt) / 1000) * SEND_PER_SECOND,
     );
     this.#refilledAt = now;
+  }
+
+  #flush(): void {
+    const socket = this.#socket;
+    if (!this.#welcomed || !socket || socket.readyState !== OPEN) return;
+    this.#refill();
     while (this.#outbox.length > 0 && this.#tokens >= 1) {
       const text = this.#outbox.shift() as string;
       try {
@@ -391,8 +441,10 @@ export class Connection {
         this.#outbox.unshift(text);
         return;
       }
+      this.#inflight.push({ text, pings: this.#pingsSent });
       this.#tokens -= 1;
     }
+    this.#askConfirmation();
     if (this.#outbox.length > 0 && this.#flushTimer === undefined) {
       this.#flushTimer = this.#clock.setTimeout(
         () => {

@@ -355,6 +355,8 @@ export class LivePhone {
         this.#clientUpdate(frame.ghost);
         return;
       case 'error':
+        // A frame sent again after a lost socket had arrived the first time: nothing to tell.
+        if (frame.code === 'duplicate') return;
         this.#lastError = { code: frame.code, message: frame.message };
         this.#changed(false);
         return;

@@ -70,10 +70,14 @@ const TEACHER_DEVICE = 'teacher/laptop';
 const TEACHER_NAME = 'Teacher';
 const GHOST_DEVICE = 'ghost/agency';
 
+/** What the teacher's laptop keeps in its store, under `live:teacher`. */
 interface SavedTeacher {
   readonly v: 1;
   readonly code: string;
+  /** The teacher's device. */
   readonly secrets: string | null;
+  /** The ghost's device: its column survives a reload of the projector page. */
+  readonly ghost?: string | null;
   readonly token: string | null;
 }
 
@@ -121,19 +125,19 @@ class ClassSession {
   constructor(
     readonly code: string,
     kit: Kit,
-    secrets: string | null,
-    token: string | null,
+    saved: SavedTeacher | null,
   ) {
     this.mirror = new ClassMirror(kit);
-    let restored: Device | null;
-    try {
-      restored =
-        secrets !== null
-          ? restoreDevice(kit, this.mirror.provider, secrets, { careful: true })
-          : null;
-    } catch {
-      restored = null;
-    }
+    const restore = (secrets: string | null | undefined, careful: boolean): Device | null => {
+      if (secrets === null || secrets === undefined) return null;
+      try {
+        return restoreDevice(kit, this.mirror.provider, secrets, { careful });
+      } catch {
+        return null;
+      }
+    };
+    const restored = restore(saved?.secrets, true);
+    const token = saved?.token ?? null;
     this.device =
       restored ??
       newDevice(kit, this.mirror.provider, {
@@ -143,7 +147,9 @@ class ClassSession {
         careful: true,
       });
     this.token = restored ? token : null;
-    this.ghost = kit.ghost(this.mirror.provider, { device: GHOST_DEVICE, name: 'Ghost' });
+    this.ghost =
+      restore(saved?.ghost, false) ??
+      kit.ghost(this.mirror.provider, { device: GHOST_DEVICE, name: 'Ghost' });
     this.agency = kit.escrowAuthority({ id: 'agency', name: 'Agency' });
     this.mallory = kit.thief({ id: 'mallory', name: 'Mallory' });
   }
@@ -159,6 +165,7 @@ export class LiveTeacher {
   #snapshot: TeacherSnapshot | null = null;
   #notifyQueued = false;
   #lastError: { code: string; message: string } | null = null;
+  #saving: Promise<void> = Promise.resolve();
 
   private constructor(options: TeacherOptions, kit: Kit) {
     this.#o = options;
@@ -178,8 +185,7 @@ export class LiveTeacher {
     }
     const code = options.code?.toUpperCase() ?? saved?.code;
     if (code !== undefined) {
-      const same = saved?.code === code ? saved : null;
-      teacher.#attach(code, same?.secrets ?? null, same?.token ?? null);
+      teacher.#attach(code, saved?.code === code ? saved : null);
     }
     return teacher;
   }
@@ -242,7 +248,7 @@ export class LiveTeacher {
   async openClass(mode?: GroupModeJson): Promise<string> {
     const json = await this.#api('POST', '/api/classes', mode ? { mode } : {});
     const code = String(json.code);
-    this.#attach(code, null, null);
+    this.#attach(code, null);
     return code;
   }
 
@@ -326,9 +332,9 @@ export class LiveTeacher {
 
   // ---- connections -----------------------------------------------------------
 
-  #attach(code: string, secrets: string | null, token: string | null): void {
+  #attach(code: string, saved: SavedTeacher | null): void {
     this.close();
-    const s = new ClassSession(code, this.#kit, secrets, token);
+    const s = new ClassSession(code, this.#kit, saved);
     this.#session = s;
     const wsUrl = `${this.#o.origin.replace(/^http/, 'ws')}/ws`;
     const common = {
@@ -374,14 +380,21 @@ export class LiveTeacher {
     this.#changed();
   }
 
-  async #save(s: ClassSession): Promise<void> {
+  #save(s: ClassSession): Promise<void> {
     const record: SavedTeacher = {
       v: 1,
       code: s.code,
       secrets: exportSecrets(s.device),
+      ghost: exportSecrets(s.ghost),
       token: s.token,
     };
-    await this.#o.store.set(STORE_KEY, JSON.stringify(record));
+    this.#saving = this.#saving.then(() => this.#o.store.set(STORE_KEY, JSON.stringify(record)));
+    return this.#saving;
+  }
+
+  /** Resolves once the class, the teacher's keys and token are in the store. */
+  async flush(): Promise<void> {
+    await this.#saving;
   }
 
   /** The teacher device's own connection: its token, its errors. Its copy of the events is the watcher's. */
