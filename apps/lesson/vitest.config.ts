@@ -12,7 +12,7 @@ export default defineConfig({
   plugins: [react()],
   // Pre-bundled up front: found only when a lazy demo loads, they would make
   // Vite reload the page in the middle of a browser test.
-  optimizeDeps: { include: ['libsodium-wrappers', 'qrcode.react'] },
+  optimizeDeps: { include: ['libsodium-wrappers', 'qrcode.react', 'axe-core'] },
   // Workspace packages resolve to source, in the browser and in Node alike.
   resolve: {
     conditions: ['@e2ee-kit/source', ...defaultClientConditions],

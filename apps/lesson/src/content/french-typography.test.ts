@@ -1,7 +1,7 @@
 /**
  * French typography, checked on every French string the lesson shows: the
  * lesson text, the French source titles, the app's words (`ui.fr.ts`), the
- * demos' words (`strings.fr.ts`), the words of the ui components
+ * demos' words (`strings.fr.ts`), the live phone's (`live/phone/strings.fr.ts`), the words of the ui components
  * (`ui-labels.fr.ts`, label functions called with sample values) and the
  * French teacher guide (outside code, URLs and the titles of English sources).
  *
@@ -23,6 +23,7 @@ import { uiFr } from '../i18n/ui.fr.js';
 import { demosFr } from '../demo-kit/strings.fr.js';
 import * as uiLabelsFr from '../demo-kit/ui-labels.fr.js';
 import { liveTeacherFr } from '../live/teacher/strings.fr.js';
+import { livePhoneFr } from '../live/phone/strings.fr.js';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -178,6 +179,7 @@ const parts: [string, unknown][] = [
   ['strings.fr', demosFr],
   ['ui-labels.fr', uiLabelsFr],
   ['live/teacher/strings.fr', liveTeacherFr],
+  ['live/phone/strings.fr', livePhoneFr],
   ['sources (French titles)', sourceList.filter((s) => s.language === 'fr').map((s) => s.title)],
 ];
 

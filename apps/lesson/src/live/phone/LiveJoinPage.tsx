@@ -72,8 +72,7 @@ export default function LiveJoinPage({ code: routeCode }: LiveJoinPageProps) {
         }
         setStage({ kind: 'class', phone, arrival: 'back', name });
       } catch {
-        if (!stopped())
-          setStage({ kind: 'form', busy: false, refusal: { code: 'unreachable' } });
+        if (!stopped()) setStage({ kind: 'form', busy: false, refusal: { code: 'unreachable' } });
       }
     })();
     return () => {

@@ -11,7 +11,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
   },
   noServer: {
     heading: 'Le cours en direct passe par l’ordinateur de l’enseignant',
-    body: 'Cette page n’a pas été ouverte depuis le serveur de la classe : il n’y a donc pas de cours en direct à rejoindre ici. Scannez le code QR projeté, ou suivez la leçon sur un seul écran.',
+    body: 'Cette page n’a pas été ouverte depuis le serveur de la classe : il n’y a donc pas de cours en direct à rejoindre ici. Scannez le code QR projeté, ou suivez la leçon sur un seul écran.',
   },
   join: {
     heading: 'Rejoindre le cours',
@@ -28,7 +28,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     codeEmpty: 'Tapez le code du cours.',
     codeShape: 'Le code a 6 lettres ou chiffres.',
     nameEmpty: 'Tapez votre nom.',
-    nameLong: 'Votre nom a {{count}} caractères : 32 au plus.',
+    nameLong: 'Votre nom a {{count}} caractères : 32 au plus.',
     refused: {
       'bad-name':
         'Le serveur n’a pas accepté ce nom. Utilisez de 1 à 32 caractères ordinaires (lettres, chiffres, espaces).',
@@ -53,7 +53,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     backOnline: 'De nouveau en ligne.',
     retrying_one: 'Connexion perdue. Nouvel essai dans {{count}} s…',
     retrying_other: 'Connexion perdue. Nouvel essai dans {{count}} s…',
-    refused: 'Le serveur de la classe a refusé ce téléphone : {{reason}}',
+    refused: 'Le serveur de la classe a refusé ce téléphone : {{reason}}',
     refusedCode: 'code {{code}}',
     closed: 'Vous avez quitté le cours.',
     joinAgain: 'Rejoindre à nouveau',
@@ -64,7 +64,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     you: 'Vous',
     from: '{{name}}',
     sentAt: 'à {{time}}',
-    refused: 'Un message pour vous n’a pas pu être ouvert : {{reason}}',
+    refused: 'Un message pour vous n’a pas pu être ouvert : {{reason}}',
     refusedReasons: {
       tampered: 'il a été modifié en route.',
       replayed: 'c’est la copie d’un message déjà reçu.',
@@ -75,12 +75,12 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     hint: 'Entrée envoie. Seules les personnes de la liste ci-dessous peuvent le lire.',
     emptyText: 'Tapez d’abord un message.',
     sent: 'Envoyé.',
-    offline: 'Non envoyé : ce téléphone est hors ligne. Votre texte est toujours dans la case.',
+    offline: 'Non envoyé : ce téléphone est hors ligne. Votre texte est toujours dans la case.',
     failed: 'Non envoyé ({{code}}). Votre texte est toujours dans la case.',
     count: '{{count}} sur {{max}} caractères',
     left_one: 'Il reste {{count}} caractère.',
     left_other: 'Il reste {{count}} caractères.',
-    limit: 'C’est la limite : {{max}} caractères.',
+    limit: 'C’est la limite : {{max}} caractères.',
     cut: 'Le texte a été coupé à {{max}} caractères.',
   },
   roster: {
@@ -91,13 +91,13 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     count_other: '{{count}} appareils',
     you: '{{name}} (vous)',
     teacher: 'enseignant',
-    ghost: 'fantôme : pas un camarade',
+    ghost: 'fantôme : pas un camarade',
     mode: {
       'member-signed': 'Les membres signent chaque changement de cette liste.',
       'provider-managed': 'Le serveur gère cette liste.',
     },
     escrow:
-      'Le séquestre des clés est actif : votre téléphone verrouille aussi chaque message pour la clé de l’agence.',
+      'Le séquestre des clés est actif : votre téléphone verrouille aussi chaque message pour la clé de l’agence.',
     noticesHeading: 'Notifications',
     noNotices: 'Aucune notification.',
     notice: {
@@ -108,7 +108,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
       'device-updated': 'Les clés de {{name}} ont changé.',
       'safety-number-changed': 'Le numéro de sécurité de {{name}} a changé.',
       'uncertified-device':
-        '{{name}} n’a pas de certificat valide : votre téléphone ne chiffre pas pour lui.',
+        '{{name}} n’a pas de certificat valide : votre téléphone ne chiffre pas pour lui.',
       'unexpected-recipient':
         'Un message était aussi verrouillé pour {{name}}, qui n’est pas dans le cours.',
       other: '{{name}} : {{kind}}.',
@@ -120,9 +120,9 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     check: 'Vérifier la liste',
     checked: 'Vérifié à {{time}}.',
     clean:
-      'Rien à signaler : chaque appareil pour lequel votre téléphone chiffre est membre du cours.',
-    found_one: 'Votre téléphone a trouvé {{count}} problème :',
-    found_other: 'Votre téléphone a trouvé {{count}} problèmes :',
+      'Rien à signaler : chaque appareil pour lequel votre téléphone chiffre est membre du cours.',
+    found_one: 'Votre téléphone a trouvé {{count}} problème :',
+    found_other: 'Votre téléphone a trouvé {{count}} problèmes :',
     finding: {
       'roster-check':
         'Votre téléphone chiffre pour {{suspect}}, un appareil qu’aucun membre n’a ajouté au cours.',
@@ -132,13 +132,13 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     },
     unknownSuspect: 'un appareil inconnu',
     report: 'Le signaler à la classe',
-    reported: 'Signalé : l’écran de l’enseignant l’affiche.',
+    reported: 'Signalé : l’écran de l’enseignant l’affiche.',
     reportFailed: 'Non signalé ({{code}}). Réessayez.',
   },
   compare: {
     heading: 'Comparer avec un voisin',
     intro:
-      'Choisissez votre voisin. Lisez chacun les chiffres à voix haute : si quelqu’un a glissé une clé entre vous, ils diffèrent.',
+      'Choisissez votre voisin. Lisez chacun les chiffres à voix haute : si quelqu’un a glissé une clé entre vous, ils diffèrent.',
     choose: 'Camarade',
     nobody: 'Aucun camarade n’a encore rejoint le cours.',
     placeholder: 'Choisir un camarade',
@@ -147,15 +147,15 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     same: 'Mêmes chiffres',
     different: 'Différents',
     sameResult:
-      'Bien : {{name}} et vous voyez les mêmes clés. Personne ne s’est glissé entre vos deux téléphones.',
-    differentResult: 'Signalé à la classe : vos chiffres et ceux de {{name}} diffèrent.',
+      'Bien : {{name}} et vous voyez les mêmes clés. Personne ne s’est glissé entre vos deux téléphones.',
+    differentResult: 'Signalé à la classe : vos chiffres et ceux de {{name}} diffèrent.',
     failed: 'Pas de numéro de sécurité avec {{name}} ({{code}}).',
   },
   vote: {
     heading: 'Pronostic',
     intro:
       'Un seul appui suffit pour voter. Vous pouvez changer d’avis jusqu’à ce que l’enseignant clôture le vote.',
-    yours: 'Votre vote : {{choice}}.',
+    yours: 'Votre vote : {{choice}}.',
     none: 'Vous n’avez pas encore voté.',
     failed: 'Vote non envoyé ({{code}}). Réessayez.',
     questions: {
@@ -163,8 +163,8 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
         question: 'Après l’ordre, le Fantôme lira-t-il les messages envoyés avant ?',
         choices: {
           all: 'Oui, tous',
-          after: 'Non : seulement les messages envoyés après l’ordre',
-          none: 'Non : aucun, même pas les nouveaux',
+          after: 'Non : seulement les messages envoyés après l’ordre',
+          none: 'Non : aucun, même pas les nouveaux',
         },
       },
       'escrow-steal': {
@@ -172,7 +172,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
           'Si Mallory vole la clé maîtresse, lira-t-elle les messages envoyés avant le vol ?',
         choices: {
           old: 'Oui, les anciens aussi',
-          new: 'Non : seulement les messages envoyés après le vol',
+          new: 'Non : seulement les messages envoyés après le vol',
         },
       },
       'safety-numbers': {
