@@ -24,6 +24,10 @@ export interface PredictRevealProps {
    * phones in a live classroom). Without it, no counts are shown.
    */
   counts?: Readonly<Record<string, number>>;
+  /** Level of the "Predict first" heading: 3 inside a demo (default), 2 on a page of its own (the live projector). */
+  headingLevel?: 2 | 3;
+  /** What to do before the reveal. Default: "Hands up for an answer, then run the demo." */
+  prompt?: string;
 }
 
 const letters = ['A', 'B', 'C', 'D'];
@@ -42,9 +46,12 @@ export function PredictReveal({
   revealed,
   explanation,
   counts,
+  headingLevel = 3,
+  prompt,
 }: PredictRevealProps) {
   const t = useDemoT();
   const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <section
       className="predict"
@@ -52,9 +59,9 @@ export function PredictReveal({
       data-testid="predict"
       data-revealed={revealed}
     >
-      <h3 id={headingId} className="predict__heading">
+      <Heading id={headingId} className="predict__heading">
         {t('predict.heading')}
-      </h3>
+      </Heading>
       <p className="predict__question">{question}</p>
       <ol className="predict__choices">
         {choices.map((choice, index) => {
@@ -84,7 +91,7 @@ export function PredictReveal({
         })}
       </ol>
       <p className="predict__outcome" role="status">
-        {revealed ? explanation : t('predict.hands')}
+        {revealed ? explanation : (prompt ?? t('predict.hands'))}
       </p>
     </section>
   );

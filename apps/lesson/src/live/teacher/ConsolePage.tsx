@@ -8,8 +8,8 @@ import type { TeacherCommand } from './commands.js';
 import { LiveUnavailable } from './LiveUnavailable.js';
 import { movePanel, projectorPanels } from './panels.js';
 import { ConnectionBadge } from './ProjectorPage.js';
-import { useQuestionWords } from './ProjectorPanels.js';
-import { nameOf, studentDevices } from './snapshot-helpers.js';
+import { useDeviceName, useQuestionWords } from './ProjectorPanels.js';
+import { studentDevices } from './snapshot-helpers.js';
 import type { ProjectorState } from './teacher-channel.js';
 import type { ClassMode } from './teacher-like.js';
 import {
@@ -47,6 +47,7 @@ function DevicePicker({
   onChange: (device: string) => void;
 }) {
   const id = useId();
+  const nameOf = useDeviceName(snapshot);
   return (
     <p className="live-console__field">
       <label htmlFor={id}>{label}</label>{' '}
@@ -59,7 +60,7 @@ function DevicePicker({
       >
         {devices.map((m) => (
           <option key={m.device} value={m.device}>
-            {nameOf(snapshot, m.device)}
+            {nameOf(m.device)}
           </option>
         ))}
       </select>
@@ -81,8 +82,9 @@ export function ConsoleView({
   const t = useTeacherT();
   const questionWords = useQuestionWords();
   const { snapshot, panel, revealed } = state;
+  const nameOf = useDeviceName(snapshot);
   const [mode, setMode] = useState<ClassMode>('member-signed');
-  const [question, setQuestion] = useState<VoteQuestionId>('accessOrder');
+  const [question, setQuestion] = useState<VoteQuestionId>('access-order');
   const [updateDevice, setUpdateDevice] = useState('');
   const [removeDevice, setRemoveDevice] = useState('');
   const [result, setResult] = useState('');
@@ -177,7 +179,13 @@ export function ConsoleView({
           className="e2k-button e2k-button--primary"
           disabled={busy}
           onClick={() => {
-            run({ kind: 'open-class', mode });
+            // A new class leaves the current one: ask first.
+            if (
+              snapshot.code === null ||
+              window.confirm(t('console.class.confirmNew', { code: snapshot.code }))
+            ) {
+              run({ kind: 'open-class', mode });
+            }
           }}
         >
           {snapshot.code ? t('console.class.openNew') : t('console.class.open')}
@@ -333,11 +341,7 @@ export function ConsoleView({
               className="e2k-button"
               disabled={busy}
               onClick={() => {
-                if (
-                  window.confirm(
-                    t('console.remove.confirm', { name: nameOf(snapshot, removeTarget) }),
-                  )
-                ) {
+                if (window.confirm(t('console.remove.confirm', { name: nameOf(removeTarget) }))) {
                   run({ kind: 'remove', device: removeTarget });
                 }
               }}

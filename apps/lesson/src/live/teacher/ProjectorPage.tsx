@@ -163,8 +163,7 @@ export function LiveProjector({ teacher }: { teacher: TeacherLike }) {
       <div className="presenter-bar live-projector__bar">
         <p className="live-projector__class">
           {snapshot.code ? t('bar.code', { code: snapshot.code }) : t('bar.noClass')}
-          {snapshot.code ? ` · ${t('bar.students', { count: students })}` : null}
-          {snapshot.mode ? ` · ${t(`mode.${snapshot.mode}`)}` : null}{' '}
+          {snapshot.code ? ` · ${t('bar.students', { count: students })}` : null}{' '}
           <ConnectionBadge connection={snapshot.connection} />
         </p>
         <nav className="live-projector__panels" aria-label={t('bar.panels')}>

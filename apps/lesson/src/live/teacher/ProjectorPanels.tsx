@@ -1,12 +1,12 @@
 import type { TeacherSnapshot } from '@e2ee-kit/live';
 import { StatusBadge } from '@e2ee-kit/ui';
 import { QRCodeSVG } from 'qrcode.react';
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { PredictReveal } from '../../demo-kit/PredictReveal.js';
 import { useDemoT, type DemoT } from '../../demo-kit/use-demo-t.js';
 import { useLanguage } from '../../shell/page-language.js';
 import type { ProjectorPanel } from './panels.js';
-import { hiddenDevices, minutesAndSeconds, nameOf } from './snapshot-helpers.js';
+import { hiddenDevices, memberOf, minutesAndSeconds } from './snapshot-helpers.js';
 import { useTeacherT } from './use-teacher-t.js';
 import '../../demo-kit/live.css';
 import { isVoteQuestionId, voteQuestions, type VoteQuestionId } from './vote-questions.js';
@@ -37,11 +37,25 @@ function PanelFrame({
   );
 }
 
-/** A table that may overflow: focusable, so that it scrolls by keyboard too. */
+/**
+ * Keeps a scroll box at its end, where the latest rows are, whenever it
+ * renders: if a projected table overflows, the class sees what just came in.
+ */
+function useScrolledToEnd() {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  });
+  return box;
+}
+
+/** A table that may overflow: focusable, so that it scrolls by keyboard too; kept at its latest rows. */
 function ProjectedTable({ caption, children }: { caption: string; children: ReactNode }) {
   const id = useId();
+  const box = useScrolledToEnd();
   return (
-    <div className="live-table-box" role="region" aria-labelledby={id} tabIndex={0}>
+    <div className="live-table-box" role="region" aria-labelledby={id} tabIndex={0} ref={box}>
       <table className="live-table">
         <caption id={id} className="visually-hidden">
           {caption}
@@ -111,6 +125,7 @@ export function JoinPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   const time = useTimeFormat();
   const hidden = hiddenDevices(snapshot);
   const rows = snapshot.traffic.slice(-projectedRows);
@@ -136,7 +151,7 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
                 <tr key={row.seq}>
                   <th scope="row">{row.seq}</th>
                   <td>
-                    {nameOf(snapshot, row.from)} <span aria-hidden="true">→</span>{' '}
+                    {nameOf(row.from)} <span aria-hidden="true">→</span>{' '}
                     {t('traffic.recipients', { count: row.to.length })}
                     {toGhost ? (
                       <>
@@ -162,6 +177,7 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   return (
     <PanelFrame title={t('roster.heading')} lead={t('roster.statement')} panel="roster">
       {snapshot.roster.length === 0 ? (
@@ -179,7 +195,7 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
             {snapshot.roster.map((member) => (
               <tr key={member.device} data-hidden={member.hidden}>
                 <th scope="row">
-                  {member.name}{' '}
+                  {nameOf(member.device)}{' '}
                   {member.hidden || member.role === 'ghost' ? (
                     <StatusBadge status="ghost">{t('roster.ghostFlag')}</StatusBadge>
                   ) : null}
@@ -198,12 +214,55 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   );
 }
 
+/**
+ * A device's name in the page's language: students keep the names they typed;
+ * the teacher's device and the ghost, which the live client names in
+ * English, take this page's words.
+ */
+export function useDeviceName(snapshot: TeacherSnapshot) {
+  const t = useTeacherT();
+  const demoT = useDemoT();
+  return (device: string): string => {
+    const member = memberOf(snapshot, device);
+    if (member?.role === 'teacher') return t('names.teacher');
+    if (member?.role === 'ghost') return demoT('names.ghost');
+    return member?.name ?? device;
+  };
+}
+
+/**
+ * A column's name in the page's language: people keep theirs; the provider,
+ * the ghost, the agency and Mallory take the lesson's names for them (the
+ * provider is the "Messenger" of the slides).
+ */
+function useColumnName() {
+  const t = useTeacherT();
+  const demoT = useDemoT();
+  return (column: TeacherSnapshot['columns'][number]): string => {
+    switch (column.role) {
+      case 'teacher':
+        return t('names.teacher');
+      case 'provider':
+      case 'ghost':
+      case 'agency':
+      case 'mallory':
+        return demoT(`names.${column.role}`);
+      default:
+        return column.name;
+    }
+  };
+}
+
 const marks = { read: '✓', unreadable: '✗', pending: '…' } as const;
 
 export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
-  const rows = snapshot.matrix.slice(-projectedRows);
+  const columnName = useColumnName();
+  const nameOf = useDeviceName(snapshot);
+  // Fewer rows than the other tables: its header of upright names takes room.
+  const rows = snapshot.matrix.slice(-(projectedRows - 2));
   const captionId = useId();
+  const box = useScrolledToEnd();
   return (
     <PanelFrame title={t('read.heading')} panel="who-can-read">
       <p className="live-read__note" data-testid="receipts-note">
@@ -212,7 +271,13 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
       {rows.length === 0 ? (
         <p className="live-panel__empty">{t('read.empty')}</p>
       ) : (
-        <div className="live-table-box" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <div
+          className="live-table-box"
+          role="region"
+          aria-labelledby={captionId}
+          tabIndex={0}
+          ref={box}
+        >
           <table
             className="live-table live-read"
             data-dense={snapshot.columns.length > 8 ? 'true' : undefined}
@@ -232,10 +297,10 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
                     data-role={column.role}
                     className="live-read__party"
                   >
-                    <span className="live-read__party-name">{column.name}</span>
-                    {column.role === 'student' || column.role === 'teacher' ? null : (
+                    <span className="live-read__party-name">{columnName(column)}</span>
+                    {column.role === 'provider' || column.role === 'mallory' ? (
                       <span className="live-read__party-role"> ({t(`role.${column.role}`)})</span>
-                    )}
+                    ) : null}
                   </th>
                 ))}
               </tr>
@@ -244,8 +309,11 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               {rows.map((row) => (
                 <tr key={row.seq}>
                   <th scope="row" className="live-read__message">
-                    {row.seq}. {nameOf(snapshot, row.from)}:{' '}
-                    {row.text ?? <em>{t('read.unknownText')}</em>}
+                    {t('read.row', {
+                      seq: row.seq,
+                      from: nameOf(row.from),
+                      text: row.text ?? t('read.unknownText'),
+                    })}
                   </th>
                   {snapshot.columns.map((column) => {
                     const cell = row.cells[column.id] ?? 'pending';
@@ -271,6 +339,7 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   const { ghost } = snapshot;
   const orderedAt = ghost.orderedAtSeq;
   const before = orderedAt === null ? 0 : snapshot.matrix.filter((r) => r.seq < orderedAt).length;
@@ -288,7 +357,7 @@ export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
             <ol className="live-ghost__reads">
               {reads.map((read) => (
                 <li key={read.seq} value={read.seq}>
-                  <strong>{nameOf(snapshot, read.from)}:</strong> {read.text}
+                  <strong>{t('ghost.from', { from: nameOf(read.from) })}</strong> {read.text}
                 </li>
               ))}
             </ol>
@@ -307,6 +376,7 @@ export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const t = useTeacherT();
+  const nameOf = useDeviceName(snapshot);
   return (
     <PanelFrame title={t('reports.heading')} panel="reports">
       {snapshot.reports.length === 0 ? (
@@ -326,11 +396,7 @@ export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               <tr key={report.seq}>
                 <th scope="row">{report.fromName}</th>
                 <td>{t(`reports.method.${report.method}`)}</td>
-                <td>
-                  {report.suspect === null
-                    ? t('reports.noSuspect')
-                    : nameOf(snapshot, report.suspect)}
-                </td>
+                <td>{report.suspect === null ? t('reports.noSuspect') : nameOf(report.suspect)}</td>
                 <td>
                   {report.afterOrderMs === null
                     ? t('reports.noOrder')
@@ -347,7 +413,7 @@ export function ReportsPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
 
 /** The slide mode's words of a prediction question (demos' strings). */
 function questionWords(t: DemoT, id: VoteQuestionId) {
-  switch (id) {
+  switch (voteQuestions[id].strings) {
     case 'accessOrder':
       return {
         question: t('predict.accessOrder.question'),
@@ -415,6 +481,8 @@ export function VotePanel({
           revealed={revealed && known !== null}
           explanation={question?.why}
           counts={votes.tally}
+          headingLevel={2}
+          prompt={t('vote.prompt')}
         />
         <p className="live-vote__voters" role="status">
           {t('vote.voters', { count: votes.voters })}

@@ -129,7 +129,7 @@ export function classInProgress(): TeacherSnapshot {
         afterOrderMs: 83_000,
       },
     ],
-    votes: { question: 'accessOrder', tally: { all: 4, after: 11, none: 2 }, voters: 17 },
+    votes: { question: 'access-order', tally: { all: 4, after: 11, none: 2 }, voters: 17 },
   };
 }
 
@@ -173,7 +173,7 @@ export class FakeTeacher implements TeacherLike {
   }
 
   accessOrder(): Promise<void> {
-    this.calls.push('accessOrder');
+    this.calls.push('access-order');
     return Promise.resolve();
   }
 

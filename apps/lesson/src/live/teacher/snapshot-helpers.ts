@@ -1,12 +1,16 @@
-import type { TeacherSnapshot } from '@e2ee-kit/live';
+import type { LiveMember, TeacherSnapshot } from '@e2ee-kit/live';
+
+/** A device's directory entry, if the provider knows it. */
+export function memberOf(snapshot: TeacherSnapshot, device: string): LiveMember | undefined {
+  return (
+    snapshot.directory.find((m) => m.device === device) ??
+    snapshot.roster.find((m) => m.device === device)
+  );
+}
 
 /** A device's display name as the provider's directory has it (the device id if unknown). */
 export function nameOf(snapshot: TeacherSnapshot, device: string): string {
-  return (
-    snapshot.directory.find((m) => m.device === device)?.name ??
-    snapshot.roster.find((m) => m.device === device)?.name ??
-    device
-  );
+  return memberOf(snapshot, device)?.name ?? device;
 }
 
 /** The devices the provider hides from the phones' member lists (the ghost). */

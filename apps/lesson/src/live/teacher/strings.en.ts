@@ -25,6 +25,9 @@ export const liveTeacherEn = {
     refused: 'Refused by the server: {{error}}',
     closed: 'Closed',
   },
+  names: {
+    teacher: 'Teacher',
+  },
   mode: {
     'member-signed': 'members sign the roster',
     'provider-managed': 'the server manages the roster',
@@ -105,7 +108,8 @@ export const liveTeacherEn = {
       '✓ can read, ✗ cannot read, … no answer yet. Students’ columns come from their phones’ read receipts; the ghost’s, the agency’s and Mallory’s from real decryption attempts on this laptop.',
     receiptsNote:
       'Read receipts are metadata too: the provider sees which phone opened which message, and when.',
-    unknownText: '(the teacher’s device cannot read it)',
+    row: '{{seq}}. {{from}}: {{text}}',
+    unknownText: '(the teacher’s device could not read it)',
     empty: 'No message yet.',
   },
   ghost: {
@@ -115,8 +119,7 @@ export const liveTeacherEn = {
     before_one: '{{count}} earlier message stays closed to it.',
     before_other: '{{count}} earlier messages stay closed to it.',
     none: 'Nothing decrypted yet.',
-    from: 'From',
-    text: 'What it decrypted',
+    from: '{{from}}:',
   },
   reports: {
     heading: 'Who found the ghost',
@@ -137,6 +140,7 @@ export const liveTeacherEn = {
   },
   vote: {
     none: 'No vote is open. Open one from the console.',
+    prompt: 'Vote on your phone: the tally changes as votes come in.',
     voters_one: '{{count}} phone voted',
     voters_other: '{{count}} phones voted',
   },
@@ -152,6 +156,8 @@ export const liveTeacherEn = {
       open: 'Open a class',
       openNew: 'Open a new class',
       current: 'Class {{code}} is open ({{mode}}).',
+      confirmNew:
+        'Open a new class? This laptop leaves class {{code}} for good: its keys for it are replaced.',
     },
     show: {
       heading: 'Show on the projector',

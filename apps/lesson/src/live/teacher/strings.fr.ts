@@ -24,6 +24,9 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     refused: 'Refusé par le serveur : {{error}}',
     closed: 'Fermé',
   },
+  names: {
+    teacher: 'Enseignant',
+  },
   mode: {
     'member-signed': 'les membres signent la liste',
     'provider-managed': 'le serveur gère la liste',
@@ -105,6 +108,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
       '✓ peut lire, ✗ ne peut pas lire, … pas encore de réponse. Les colonnes des élèves viennent des accusés de lecture de leurs téléphones ; celles du fantôme, de l’agence et de Mallory, de vraies tentatives de déchiffrement sur cet ordinateur.',
     receiptsNote:
       'Les accusés de lecture sont eux aussi des métadonnées : le fournisseur voit quel téléphone a ouvert quel message, et quand.',
+    row: '{{seq}}. {{from}} : {{text}}',
     unknownText: '(l’appareil de l’enseignant ne peut pas le lire)',
     empty: 'Aucun message pour l’instant.',
   },
@@ -117,8 +121,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     before_one: '{{count}} message antérieur lui reste fermé.',
     before_other: '{{count}} messages antérieurs lui restent fermés.',
     none: 'Rien de déchiffré pour l’instant.',
-    from: 'De',
-    text: 'Ce qu’il a déchiffré',
+    from: '{{from}} :',
   },
   reports: {
     heading: 'Qui a trouvé le fantôme',
@@ -139,6 +142,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
   },
   vote: {
     none: 'Aucun vote n’est ouvert. Ouvrez-en un depuis la console.',
+    prompt: 'Votez sur votre téléphone : le décompte change à mesure que les votes arrivent.',
     voters_one: '{{count}} téléphone a voté',
     voters_other: '{{count}} téléphones ont voté',
   },
@@ -154,6 +158,8 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
       open: 'Ouvrir une classe',
       openNew: 'Ouvrir une nouvelle classe',
       current: 'La classe {{code}} est ouverte ({{mode}}).',
+      confirmNew:
+        'Ouvrir une nouvelle classe ? Cet ordinateur quitte définitivement la classe {{code}} : ses clés pour elle sont remplacées.',
     },
     show: {
       heading: 'Montrer au projecteur',

@@ -1,14 +1,18 @@
 /**
  * The prediction questions a live class can vote on: the slide mode's
  * (`PredictReveal` in the access-order, escrow-theft and safety-number
- * demos), with the same ids, so that their words come from the demos'
- * strings (`predict.<id>.question`, `predict.<id>.<choice>`, `predict.<id>.why`).
+ * demos), with the same choice ids, and their words from the demos' strings
+ * (`predict.<strings>.question`, `.<choice>`, `.why`). On the wire (the
+ * server's vote API) a question is a lowercase slug.
  */
 export const voteQuestions = {
-  accessOrder: { choices: ['all', 'after', 'none'], answer: 'after' },
-  escrowSteal: { choices: ['old', 'new'], answer: 'old' },
-  safetyNumbers: { choices: ['match', 'differ'], answer: 'differ' },
-} as const satisfies Record<string, { choices: readonly string[]; answer: string }>;
+  'access-order': { strings: 'accessOrder', choices: ['all', 'after', 'none'], answer: 'after' },
+  'escrow-steal': { strings: 'escrowSteal', choices: ['old', 'new'], answer: 'old' },
+  'safety-numbers': { strings: 'safetyNumbers', choices: ['match', 'differ'], answer: 'differ' },
+} as const satisfies Record<
+  string,
+  { strings: string; choices: readonly string[]; answer: string }
+>;
 
 export type VoteQuestionId = keyof typeof voteQuestions;
 
