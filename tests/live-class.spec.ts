@@ -7,7 +7,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { chromiumArgs, chromiumLaunchOptions } from '@e2ee-kit/chromium';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LiveServer, networkAddress } from './live-server.js';
 
@@ -99,7 +99,11 @@ class Phone {
 async function readCell(projector: Page, message: string, party: string): Promise<Locator> {
   const table = projector.getByRole('table', { name: 'Who can read each message (latest last)' });
   const headers = await table.getByRole('columnheader').allInnerTexts();
-  const index = headers.findIndex((text) => text.trim() === party);
+  // A header is the party's name, with its role after it for some ("Mallory (thief)").
+  const index = headers.findIndex((text) => {
+    const words = text.replace(/\s+/g, ' ').trim();
+    return words === party || words.startsWith(`${party} (`);
+  });
   expect(index, `a "${party}" column in ${JSON.stringify(headers)}`).toBeGreaterThan(0);
   return table
     .getByRole('row')
@@ -185,9 +189,10 @@ test.describe('the live class', () => {
   test.afterEach(async () => {
     await server.stop();
     if (test.info().status !== test.info().expectedStatus) {
-      await test
-        .info()
-        .attach('classroom-server.log', { body: server.log, contentType: 'text/plain' });
+      // Beside the trace in test-results/, for a failure's post-mortem.
+      const path = test.info().outputPath('classroom-server.log');
+      writeFileSync(path, server.log);
+      await test.info().attach('classroom-server.log', { path, contentType: 'text/plain' });
     }
   });
 
@@ -249,12 +254,7 @@ test.describe('the live class', () => {
       for (const name of names) {
         if (name !== 'Ana') await expectCell(projector, row, name, 'can read');
       }
-      for (const party of [
-        'Provider (provider)',
-        'Ghost (ghost)',
-        'Agency (agency)',
-        'Mallory (thief)',
-      ]) {
+      for (const party of ['Messenger', 'Ghost', 'Agency', 'Mallory']) {
         await expectCell(projector, row, party, 'cannot read');
       }
       await shot(projector, 'projector-2-who-can-read', [desktop, { width: 1920, height: 1080 }]);
@@ -276,16 +276,21 @@ test.describe('the live class', () => {
       // Notices suppressed: no phone says that anyone joined after the students.
       await shot(projector, 'projector-3-ghost', [desktop, { width: 1920, height: 1080 }]);
       await laptop.show('Who can read');
-      await expectCell(projector, `Ana: ${hello}`, 'Ghost (ghost)', 'cannot read');
-      await expectCell(projector, `Bastien: ${afterOrder}`, 'Ghost (ghost)', 'can read');
+      await expectCell(projector, `Ana: ${hello}`, 'Ghost', 'cannot read');
+      await expectCell(projector, `Bastien: ${afterOrder}`, 'Ghost', 'can read');
     });
 
     await test.step('a student checks the roster, finds the ghost and reports it', async () => {
       await chloe.page.getByRole('button', { name: 'Check the roster' }).click();
-      await expect(chloe.page.getByText(/^Your phone found 1 problem/)).toBeVisible();
+      await expect(chloe.page.getByText(/^Your phone found \d+ problems?:$/)).toBeVisible();
+      // Its own roster check: it encrypts to a device no member added (the hidden ghost).
+      const finding = chloe.page.getByRole('listitem').filter({
+        hasText: /^Your phone encrypts to .+, a device that no member added to the class\./,
+      });
+      await expect(finding).toHaveCount(1);
       await shot(chloe.page, 'phone-chloe-2-found');
-      await chloe.page.getByRole('button', { name: 'Report it to the class' }).click();
-      await expect(chloe.page.getByText('Reported: the teacher’s screen shows it.')).toBeVisible();
+      await finding.getByRole('button', { name: 'Report it to the class' }).click();
+      await expect(finding.getByText('Reported: the teacher’s screen shows it.')).toBeVisible();
       await laptop.show('Reports');
       const reports = projector.getByRole('table', {
         name: 'Reports from the phones, first first',
@@ -309,13 +314,13 @@ test.describe('the live class', () => {
       await dev.send(escrowed);
       for (const phone of phones) await phone.expectMessage(escrowed);
       await laptop.show('Who can read');
-      await expectCell(projector, `Dev: ${escrowed}`, 'Agency (agency)', 'can read');
-      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory (thief)', 'cannot read');
+      await expectCell(projector, `Dev: ${escrowed}`, 'Agency', 'can read');
+      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory', 'cannot read');
       await laptop.command('Mallory steals the master key');
       await expect(laptop.console.getByText('Mallory holds the master key.')).toBeVisible();
-      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory (thief)', 'can read');
+      await expectCell(projector, `Dev: ${escrowed}`, 'Mallory', 'can read');
       // Before escrow, nothing was locked for the agency: the theft does not open it.
-      await expectCell(projector, `Ana: ${hello}`, 'Mallory (thief)', 'cannot read');
+      await expectCell(projector, `Ana: ${hello}`, 'Mallory', 'cannot read');
       await shot(projector, 'projector-5-mallory', [desktop, { width: 1920, height: 1080 }]);
     });
 
@@ -327,10 +332,13 @@ test.describe('the live class', () => {
       }
       await shot(eunji.page, 'phone-eunji-3-lost');
       await server.restart();
+      // Eun-ji writes as soon as her phone is back: the others, still waiting
+      // out their backoff, get it by catching up when they reconnect.
+      await expect(eunji.connection).toContainText(/Back online|Online/, { timeout: 20_000 });
+      await eunji.send(afterRestart);
       for (const phone of phones) {
         await expect(phone.connection).toContainText(/Back online|Online/, { timeout: 20_000 });
       }
-      await eunji.send(afterRestart);
       const all = [hello, afterOrder, escrowed, afterRestart];
       for (const phone of phones) {
         for (const text of all) await phone.expectMessage(text);
@@ -342,8 +350,81 @@ test.describe('the live class', () => {
         if (name !== 'Eun-ji')
           await expectCell(projector, `Eun-ji: ${afterRestart}`, name, 'can read');
       }
-      await expectCell(projector, `Eun-ji: ${afterRestart}`, 'Ghost (ghost)', 'can read');
+      await expectCell(projector, `Eun-ji: ${afterRestart}`, 'Ghost', 'can read');
       await shot(projector, 'projector-6-after-restart', [desktop, { width: 1920, height: 1080 }]);
+    });
+
+    await test.step('a reload keeps the phone’s identity and its messages, once each', async () => {
+      await dev.page.reload();
+      await expect(dev.page.getByText('You are back as Dev.')).toBeVisible();
+      await expect(dev.connection).toContainText('Online');
+      for (const text of [hello, afterOrder, escrowed, afterRestart]) await dev.expectMessage(text);
+    });
+
+    expect(errors).toEqual([]);
+  });
+
+  test('member-signed: the phones refuse the ghost until one phone is ordered to sign it in', async ({
+    browser,
+  }) => {
+    const errors: string[] = [];
+    const { laptop } = await openLaptop(browser, server, errors);
+    const { projector } = laptop;
+    await laptop.console.getByRole('radio', { name: 'members sign the roster' }).check();
+    await laptop.command('Open a class');
+    await expect(projector.getByText('0 students joined')).toBeVisible();
+    const code = (await projector.getByTestId('join-code').innerText()).trim();
+
+    const names = ['Farid', 'Gabrielle', 'Hugo'];
+    const { phones } = await openPhones(browser, names, errors);
+    const [farid, gabrielle, hugo] = phones as [Phone, Phone, Phone];
+    await test.step('three students join; the teacher’s device signs each of them in', async () => {
+      for (const phone of phones) await phone.join(`${server.phoneUrl}#/en/live/join?code=${code}`);
+      for (const phone of phones) {
+        await expect(phone.page.getByText('4 devices')).toBeVisible();
+        await expect(phone.page.getByText('Members sign every change to this list.')).toBeVisible();
+      }
+    });
+
+    const before = 'Farid, before the order';
+    const refused = 'Gabrielle, after the order: the phones refuse the ghost';
+    await test.step('the access order reaches no phone: the chain says no', async () => {
+      await farid.send(before);
+      for (const phone of phones) await phone.expectMessage(before);
+      await laptop.command('Give the access order');
+      await expect(laptop.console.getByText('Access order given.')).toBeVisible();
+      await gabrielle.send(refused);
+      for (const phone of phones) await phone.expectMessage(refused);
+      for (const phone of phones) await expect(phone.page.getByText('4 devices')).toBeVisible();
+      await laptop.show('Who can read');
+      await expectCell(projector, `Gabrielle: ${refused}`, 'Ghost', 'cannot read');
+      await laptop.show('Ghost’s screen');
+      await expect(projector.getByText('Nothing decrypted yet.')).toBeVisible();
+      await shot(projector, 'projector-7-member-signed-refused', [desktop]);
+    });
+
+    const afterUpdate = 'Farid, after Hugo’s phone was updated';
+    await test.step('the ordered client update to one phone: it signs the ghost in, everyone sees it', async () => {
+      await laptop.console.getByLabel('Phone to update').selectOption({ label: 'Hugo' });
+      await laptop.command('Push the ordered update');
+      // The others' phones follow the chain: a signed change, made by Hugo's phone, adds the ghost.
+      for (const phone of [farid, gabrielle]) {
+        await expect(phone.page.getByText('5 devices')).toBeVisible();
+        await expect(phone.page.getByText('ghost: not a classmate')).toBeVisible();
+      }
+      // The updated app hides it from its own user: Hugo's list still shows four.
+      await expect(hugo.page.getByText('4 devices')).toBeVisible();
+      await expect(hugo.page.getByText('ghost: not a classmate')).toHaveCount(0);
+      await shot(gabrielle.page, 'phone-gabrielle-5-ghost-signed-in');
+      await farid.send(afterUpdate);
+      for (const phone of phones) await phone.expectMessage(afterUpdate);
+      await expect(projector.getByText(`Farid: ${afterUpdate}`)).toBeVisible();
+      await expect(projector.getByText(refused)).toHaveCount(0);
+      await laptop.show('Who can read');
+      await expectCell(projector, `Farid: ${afterUpdate}`, 'Ghost', 'can read');
+      await expectCell(projector, `Farid: ${afterUpdate}`, 'Gabrielle', 'can read');
+      await expectCell(projector, `Farid: ${afterUpdate}`, 'Hugo', 'can read');
+      await expect(hugo.connection).toContainText('Online');
     });
 
     expect(errors).toEqual([]);
