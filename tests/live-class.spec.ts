@@ -49,7 +49,11 @@ async function shot(page: Page, name: string, sizes?: { width: number; height: n
   const original = page.viewportSize();
   for (const size of sizes ?? [original ?? desktop]) {
     if (sizes) await page.setViewportSize(size);
-    await page.screenshot({ path: join(shotsDir, `${name}-${size.width}x${size.height}.png`) });
+    // A phone's page scrolls: all of it. A projector shows what fits the screen.
+    await page.screenshot({
+      path: join(shotsDir, `${name}-${size.width}x${size.height}.png`),
+      fullPage: size.width < 600,
+    });
   }
   if (sizes && original) await page.setViewportSize(original);
 }
