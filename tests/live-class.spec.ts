@@ -390,6 +390,50 @@ test.describe('the live class', () => {
       }
     });
 
+    await test.step('a prediction vote on the phones, tallied on the projector', async () => {
+      await laptop.console
+        .getByRole('radio', {
+          name: 'After the order, will the Ghost read the messages sent before it?',
+        })
+        .check();
+      await laptop.command('Open the vote');
+      const question = 'After the order, will the Ghost read the messages sent before it?';
+      for (const phone of phones) {
+        await expect(phone.page.getByRole('group', { name: question })).toBeVisible();
+      }
+      await farid.page
+        .getByRole('radio', { name: 'No: only the messages sent after the order' })
+        .check();
+      await gabrielle.page
+        .getByRole('radio', { name: 'No: only the messages sent after the order' })
+        .check();
+      await hugo.page.getByRole('radio', { name: 'Yes, all of them' }).check();
+      await expect(hugo.page.getByText('Your vote: Yes, all of them.')).toBeVisible();
+      await expect(projector.getByText('3 phones voted')).toBeVisible();
+      await shot(projector, 'projector-8-vote', [desktop]);
+      await laptop.command('Close the vote');
+      for (const phone of phones) {
+        await expect(phone.page.getByRole('group', { name: question })).toHaveCount(0);
+      }
+    });
+
+    await test.step('two neighbours compare safety numbers: the same digits on both phones', async () => {
+      await gabrielle.page.getByLabel('Classmate').selectOption({ label: 'Farid' });
+      await farid.page.getByLabel('Classmate').selectOption({ label: 'Gabrielle' });
+      const onGabrielle = gabrielle.page.getByRole('list', {
+        name: 'Your safety number with Farid',
+      });
+      const onFarid = farid.page.getByRole('list', { name: 'Your safety number with Gabrielle' });
+      const digits = (await onGabrielle.innerText()).replace(/\s+/g, ' ').trim();
+      expect(digits).toMatch(/^\d+( \d+)+$/);
+      expect((await onFarid.innerText()).replace(/\s+/g, ' ').trim()).toBe(digits);
+      await gabrielle.page.getByRole('button', { name: 'Same digits' }).click();
+      await expect(
+        gabrielle.page.getByText(/^Good: you and Farid see the same keys\./),
+      ).toBeVisible();
+      await shot(farid.page, 'phone-farid-6-safety-number');
+    });
+
     const before = 'Farid, before the order';
     const refused = 'Gabrielle, after the order: the phones refuse the ghost';
     await test.step('the access order reaches no phone: the chain says no', async () => {
