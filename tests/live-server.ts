@@ -120,8 +120,8 @@ export class LiveServer {
       // The last 20 kB are enough to explain a failure.
       this.#log = (this.#log + chunk.toString()).slice(-20_000);
     };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     await waitForHealth(this.teacherUrl, child, () => this.#log);
   }
 
