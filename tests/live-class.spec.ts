@@ -285,8 +285,24 @@ test.describe('the live class', () => {
       await expect(ghostReads).toContainText(`Bastien: ${afterOrder}`);
       await expect(projector.getByText(hello)).toHaveCount(0);
       await expect(projector.getByText('1 earlier message stays closed to it.')).toBeVisible();
-      // Notices suppressed: no phone says that anyone joined after the students.
+      // Hidden, notices suppressed: every phone still lists six devices, and none says the ghost joined.
+      for (const phone of phones) {
+        await expect(phone.page.getByText('6 devices')).toBeVisible();
+        await expect(phone.page.getByText(/^Ghost joined\.$/)).toHaveCount(0);
+      }
       await shot(projector, 'projector-3-ghost', [desktop, { width: 1920, height: 1080 }]);
+      // The provider's own view: the hidden entry on its roster, and the traffic to it.
+      await laptop.show('Roster');
+      const ghostEntry = projector.getByRole('row').filter({
+        has: projector.getByRole('rowheader', { name: /^Ghost/ }),
+      });
+      await expect(ghostEntry).toContainText('hidden');
+      await shot(projector, 'projector-3b-roster', [desktop]);
+      await laptop.show('Provider’s view');
+      const relayed = projector.getByRole('row').filter({ hasText: /^\d+Bastien/ });
+      await expect(relayed).toContainText('including the hidden ghost');
+      await expect(projector.getByText(afterOrder)).toHaveCount(0);
+      await shot(projector, 'projector-3c-provider-view', [desktop, { width: 1920, height: 1080 }]);
       await laptop.show('Who can read');
       await expectCell(projector, `Ana: ${hello}`, 'Ghost', 'cannot read');
       await expectCell(projector, `Bastien: ${afterOrder}`, 'Ghost', 'can read');
