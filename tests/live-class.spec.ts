@@ -93,6 +93,14 @@ class Phone {
     await expect(box).toHaveValue('');
   }
 
+  /** Nothing scrolls sideways at 360 px. */
+  async expectNoSideways() {
+    const overflow = await this.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `${this.name}'s page scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+
   /** The message, decrypted on this phone, exactly once. */
   async expectMessage(text: string) {
     await expect(this.chat.getByText(text, { exact: true })).toHaveCount(1);
@@ -371,6 +379,7 @@ test.describe('the live class', () => {
       for (const phone of phones) {
         for (const text of all) await phone.expectMessage(text);
       }
+      for (const phone of phones) await phone.expectNoSideways();
       await shot(eunji.page, 'phone-eunji-4-after-restart');
       await shot(ana.page, 'phone-ana-4-after-restart');
       await laptop.show('Who can read');
