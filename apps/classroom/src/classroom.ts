@@ -3,16 +3,20 @@
  * operations. It talks to phones through {@link Peer}s (the WebSocket layer
  * is in server.ts) and keeps everything in the {@link Store}.
  */
-import { envelopeId, type Envelope } from '@e2ee-kit/crypto-demo';
+import { envelopeId } from '@e2ee-kit/crypto-demo';
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type {
   BundleJson,
+  ClassFrame,
+  ClassState,
   ClientFrame,
+  ClientUpdateFrame,
   ErrorCode,
   EventFrame,
   ReportMethod,
   VotesFrame,
+  WelcomeFrame,
 } from '@e2ee-kit/live/protocol';
 import { checkDisplayName, newJoinCode, normalizeJoinCode } from './names.js';
 import {
@@ -74,29 +78,6 @@ export interface EscrowKeyJson {
   readonly id: string;
   readonly name: string;
   readonly publicKey: string;
-}
-
-/** What the crypto layer reads from a signed read receipt (its signature checked against the directory). */
-export type ReceiptRead =
-  | {
-      readonly ok: true;
-      readonly receipt: {
-        readonly reader: string;
-        readonly envelope: string;
-        readonly readable: boolean;
-        readonly at: number;
-      };
-    }
-  | { readonly ok: false; readonly reason: string };
-
-/**
- * Calls the crypto layer may offer (src/provider/crypto.ts is another
- * helper's file): read receipts, an envelope's id, and the provider's own
- * read attempt. Looked up at run time, so this file compiles either way.
- */
-interface CryptoExtras {
-  readReceipt?(value: unknown): ReceiptRead;
-  tryRead?(envelope: RelayedEnvelope): { readable: boolean; reason: string };
 }
 
 interface LiveClass {
@@ -171,7 +152,7 @@ export class Classroom {
     this.#class(code);
     this.#store.setOpen(code, open);
     this.#log.info({ event: open ? 'class-reopened' : 'class-closed', class: code }, 'class state');
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
   }
 
   /**
@@ -188,7 +169,7 @@ export class Classroom {
     }
     this.#store.setMode(code, mode);
     this.#log.info({ event: 'mode', class: code, mode }, 'mode switched');
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
   }
 
   /**
@@ -315,7 +296,8 @@ export class Classroom {
     );
     if (peers.length === 0)
       throw new ClassroomError('not-connected', 'This phone is not connected.');
-    const text = JSON.stringify({ type: 'client-update', ghost });
+    const frame: ClientUpdateFrame = { type: 'client-update', ghost };
+    const text = JSON.stringify(frame);
     for (const [peer] of peers) peer.send(text);
     this.#log.info({ event: 'client-update', class: code, device, ghost }, 'client update pushed');
     return { ghost };
@@ -329,7 +311,7 @@ export class Classroom {
       { event: vote ? 'vote-opened' : 'vote-closed', class: code, question: vote?.question },
       'vote',
     );
-    this.#broadcastRaw(code, JSON.stringify({ type: 'class', ...this.#classState(code) }));
+    this.#broadcastRaw(code, this.#classFrame(code));
     if (vote) this.#sendVotes(code);
   }
 
@@ -502,16 +484,15 @@ export class Classroom {
   #attach(peer: Peer, session: Session, since: number, extra: { token?: string }): void {
     const live = this.#liveClass(session.code);
     const watcher = session.kind === 'watcher';
-    peer.send(
-      JSON.stringify({
-        type: 'welcome',
-        ...this.#classState(session.code),
-        ...(watcher
-          ? { watcher: true }
-          : { device: session.device, user: session.user, role: session.role }),
-        ...extra,
-      }),
-    );
+    const welcome: WelcomeFrame = {
+      type: 'welcome',
+      ...this.#classState(session.code),
+      ...(watcher
+        ? { watcher: true }
+        : { device: session.device, user: session.user, role: session.role }),
+      ...extra,
+    };
+    peer.send(JSON.stringify(welcome));
     // Phones skip the watcher-only events (receipts, reports): their
     // sequence numbers have gaps, which is fine, as they only need order.
     for (const event of this.#store.eventsAfter(session.code, since, watcher))
@@ -553,7 +534,7 @@ export class Classroom {
       );
     }
     const relayedAt = this.#now();
-    const provider = this.#providerRead(classCrypto, e);
+    const provider = PROVIDER_READ;
     const seq = this.#store.appendEnvelope(session.code, {
       fromDevice: e.senderDevice,
       counter: e.counter,
@@ -589,37 +570,21 @@ export class Classroom {
   }
 
   /**
-   * The provider column of who-can-read: the server tries with what it
-   * holds. Its only key pair is the per-class verifier's (an escrow
-   * authority nobody encrypts to, see src/provider/crypto.ts), and
-   * `verifyEnvelope` has just tried it: it passes only when that key is not
-   * a recipient or does not open its wrap. So: not readable, no key.
-   */
-  #providerRead(crypto: ClassCrypto, e: RelayedEnvelope): { readable: boolean; reason: string } {
-    const extras = crypto as ClassCrypto & CryptoExtras;
-    if (typeof extras.tryRead === 'function') return extras.tryRead(e);
-    return { readable: false, reason: 'no-key' };
-  }
-
-  /**
    * A signed read receipt: the reader is this connection's device, the
    * envelope was relayed in this class and addressed to it, and the
    * signature checks out against the reader's certified bundle (the crypto
    * layer). Stored, then sent to the watchers only.
    */
   #receipt(session: DeviceSession, value: unknown): void {
-    const classCrypto = this.#liveClass(session.code).crypto as ClassCrypto & CryptoExtras;
-    const providerCrypto = this.#crypto as ProviderCrypto & CryptoExtras;
-    const read =
-      typeof classCrypto.readReceipt === 'function'
-        ? classCrypto.readReceipt(value)
-        : typeof providerCrypto.readReceipt === 'function'
-          ? providerCrypto.readReceipt(value)
-          : { ok: false as const, reason: 'read receipts are not supported by this server yet' };
+    const read = this.#liveClass(session.code).crypto.readReceipt(value);
     if (!read.ok) {
       throw new ClassroomError(
-        /signature/i.test(read.reason) ? 'bad-signature' : 'bad-receipt',
-        `Not a valid read receipt: ${read.reason}`,
+        read.reason === 'bad-signature' ? 'bad-signature' : 'bad-receipt',
+        read.reason === 'bad-signature'
+          ? 'The receipt is not signed by the reader it names.'
+          : read.reason === 'unknown-reader'
+            ? 'The reader is not in this class’s directory.'
+            : `Not a read receipt: ${read.issues.slice(0, 3).join('; ')}`,
       );
     }
     const r = read.receipt;
@@ -803,7 +768,7 @@ export class Classroom {
     return row;
   }
 
-  #classState(code: string) {
+  #classState(code: string): ClassState {
     const row = this.#class(code);
     return {
       code: row.code,
@@ -813,6 +778,12 @@ export class Classroom {
       lastSeq: row.lastSeq,
       vote: row.vote,
     };
+  }
+
+  /** A `class` frame: the class as it stands (sent when it changes). */
+  #classFrame(code: string): string {
+    const frame: ClassFrame = { type: 'class', ...this.#classState(code) };
+    return JSON.stringify(frame);
   }
 
   #liveClass(code: string): LiveClass {
@@ -998,12 +969,21 @@ export class Classroom {
 type DeviceSession = Extract<Session, { kind: 'device' }>;
 
 /**
- * crypto-demo's `envelopeId` (what read receipts name). The crypto layer
- * may give it as `id`; until then it is computed here from the parsed
- * envelope, the one use of crypto-demo outside src/provider/crypto.ts.
+ * crypto-demo's `envelopeId` (what read receipts name), computed from the
+ * parsed envelope: the one use of crypto-demo outside src/provider/crypto.ts
+ * (which does not give it).
  */
-const envelopeIdOf = (e: RelayedEnvelope & { readonly id?: string }): string =>
-  e.id ?? envelopeId(e.parsed as Envelope);
+const envelopeIdOf = (e: RelayedEnvelope): string => envelopeId(e.parsed);
+
+/**
+ * The provider column of who-can-read, on watchers' envelope events. The
+ * server holds no private key at all (since the crypto layer checks
+ * envelopes with crypto-demo's `Provider.checkEnvelope`, it makes none), so
+ * there is nothing to try: crypto-demo's own `Provider.tryRead` answers the
+ * same (`holds-no-keys`) without trying. The crypto layer offers no
+ * `tryRead`; if it ever holds a key, this is where its attempt goes.
+ */
+const PROVIDER_READ = { readable: false, reason: 'no-key' } as const;
 
 /** Type-checks a frame against the shared protocol, then writes it. */
 const frameText = (frame: EventFrame): string => JSON.stringify(frame);

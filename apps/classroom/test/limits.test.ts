@@ -123,6 +123,10 @@ describe('teacher operations', () => {
       ['PUT', `/api/classes/${code}/mode`, { mode: 'provider-managed' }],
       ['POST', `/api/classes/${code}/access-order`, { bundle: {} }],
       ['DELETE', `/api/classes/${code}/members/a%2Fphone`, undefined],
+      ['PUT', `/api/classes/${code}/escrow`, { key: {} }],
+      ['POST', `/api/classes/${code}/client-update`, { device: 'a/phone' }],
+      ['POST', `/api/classes/${code}/vote`, { question: 'q', choices: ['a', 'b'] }],
+      ['DELETE', `/api/classes/${code}/vote`, undefined],
     ] as const) {
       expect((await api(running, method, path, body, 'wrong')).status, `${method} ${path}`).toBe(
         401,

@@ -4,7 +4,14 @@
  * update and the provider's own read attempt. Real server, real WebSockets,
  * raw frames.
  */
-import { toBase64url, type Kit } from '@e2ee-kit/crypto-demo';
+import {
+  envelopeId,
+  parseEnvelope,
+  receiptToJson,
+  toBase64url,
+  type Envelope,
+  type Kit,
+} from '@e2ee-kit/crypto-demo';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
@@ -268,6 +275,75 @@ describe('what only the projector sees', () => {
   });
 });
 
+describe('read receipts', () => {
+  it('checks a signed receipt, stores it and tells watchers only; refuses one signed by someone else, a forged one, a repeat, and one for an envelope not addressed to the reader', async () => {
+    const running = await server();
+    const code = await openClass(running);
+    const projector = await watcher(running, code);
+    const { teacher, phones } = await memberSignedClass(running, code);
+    const [bob, carol] = phones as [Phone, Phone];
+    const json = teacher.send('hello');
+    await bob.waitFor(() => bob.texts().includes('hello'), 'message');
+    const envelope = parseEnvelope(json);
+    const id = envelopeId(envelope);
+    const receiptOf = (p: Phone, e: Envelope, readable: boolean) =>
+      JSON.parse(receiptToJson(p.device.readReceipt(e, readable))) as Record<string, unknown>;
+    const bobs = receiptOf(bob, envelope, true);
+    bob.socket.send({ type: 'receipt', receipt: bobs });
+    await projector.until(() => events(projector, 'receipt').length === 1, 'receipt');
+    expect(events(projector, 'receipt')[0]).toMatchObject({
+      kind: 'receipt',
+      reader: bob.id,
+      envelope: id,
+      readable: true,
+    });
+    // Once per reader and envelope.
+    expect((await answer(bob.socket, { type: 'receipt', receipt: bobs })).code).toBe('duplicate');
+    // Carol sends Bob's receipt: signed by someone else.
+    expect((await answer(carol.socket, { type: 'receipt', receipt: bobs })).code).toBe(
+      'wrong-sender',
+    );
+    // Carol puts her name on Bob's signature: it does not check out.
+    expect(
+      (await answer(carol.socket, { type: 'receipt', receipt: { ...bobs, reader: carol.id } }))
+        .code,
+    ).toBe('bad-signature');
+    // Bob flips his own receipt to "not readable": the signature no longer matches.
+    expect(
+      (await answer(bob.socket, { type: 'receipt', receipt: { ...bobs, readable: false } })).code,
+    ).toBe('bad-signature');
+    // An envelope never relayed in this class.
+    const unsent = teacher.device.send(teacher.conversation, 'never relayed');
+    expect(
+      (await answer(bob.socket, { type: 'receipt', receipt: receiptOf(bob, unsent, false) })).code,
+    ).toBe('bad-receipt');
+    // An envelope not addressed to the reader: Dave joined but nobody signed him in.
+    const dave = new Phone(kit, 'dave', 'Dave', code);
+    await dave.join(running.wsUrl);
+    cleanups.push(() => dave.socket.close());
+    expect(envelope.wraps.map((w) => w.to)).not.toContain(dave.id);
+    expect(
+      (await answer(dave.socket, { type: 'receipt', receipt: receiptOf(dave, envelope, false) }))
+        .code,
+    ).toBe('bad-receipt');
+    // Carol's honest receipt goes through too.
+    carol.socket.send({ type: 'receipt', receipt: receiptOf(carol, envelope, true) });
+    await projector.until(() => events(projector, 'receipt').length === 2, 'second receipt');
+    // Phones never see receipts, live or on catch-up; a late watcher gets both from the log.
+    const fromBob = parseEnvelope(bob.send('from bob'));
+    await carol.waitFor(() => carol.texts().includes('from bob'), 'bob’s message');
+    await bob.socket.close();
+    carol.socket.send({ type: 'receipt', receipt: receiptOf(carol, fromBob, true) });
+    teacher.send('while bob was away');
+    await projector.until(() => events(projector, 'receipt').length === 3, 'third receipt');
+    expect((await bob.resume(running.wsUrl)).type).toBe('welcome');
+    await bob.waitFor(() => bob.texts().includes('while bob was away'), 'catch-up');
+    for (const p of [teacher, bob, carol, dave]) expect(events(p.socket, 'receipt')).toEqual([]);
+    const late = await watcher(running, code);
+    await late.until(() => events(late, 'receipt').length === 3, 'receipts from the log');
+  });
+});
+
 describe('votes', () => {
   it('opens a question, counts one vote per phone (which may change), tells watchers the tally only, and closes', async () => {
     const running = await server();
@@ -386,7 +462,6 @@ describe('escrow', () => {
       { key: { ...key, id: '' } },
       { key: { ...key, name: 'bell\u0007' } },
       { key: { ...key, extra: true } },
-      { key: { ...key, id: 'classroom-verifier' } },
       key,
     ])
       expect((await put(bad)).status).toBe(400);

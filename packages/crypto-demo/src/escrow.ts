@@ -13,6 +13,7 @@ import type { Party, ReadAttempt, ReadOptions } from './party.js';
 import { trustDirectory, trustedDirectories } from './escrow-trust.js';
 import type { EscrowKeyInfo } from './provider-records.js';
 import { asTyped, checkDirectorySender, openWith, outcomeError, reasonOf } from './receive.js';
+import { serializeEscrowSecrets } from './secrets.js';
 import { toSealed } from './wire.js';
 
 /** What an escrow holder read: the text and the authenticated sender. */
@@ -179,16 +180,30 @@ export class EscrowAuthority extends KeyHolder {
   /** The public half, which the provider hands to every client. */
   readonly escrowKey: EscrowKeyInfo;
 
-  /** Not for direct use: call `kit.escrowAuthority()` (a {@link KitToken} is the kit's own). */
-  constructor(token: KitToken, id: string, name: string) {
+  /**
+   * Not for direct use: call `kit.escrowAuthority()` or `kit.restoreEscrowAuthority()` (a
+   * {@link KitToken} is the kit's own).
+   */
+  constructor(token: KitToken, id: string, name: string, restored?: Uint8Array) {
     super(token, id, name);
     const ctx = this.context;
-    const secret = ctx.random.bytes(KEY_BYTES);
+    const secret = restored ? restored.slice() : ctx.random.bytes(KEY_BYTES);
     const publicKey = ctx.sodium.crypto_scalarmult_base(secret);
     this.hold(holdKey(ctx, id, secret, publicKey));
     secret.fill(0);
     this.escrowKey = Object.freeze({ id, name, publicKey: publicKey.slice() });
     authorities.add(this);
+  }
+
+  /**
+   * The master secret, with the authority's id and name, as one JSON text
+   * (docs/protocol.md §20), so that the agency survives a reload of the page
+   * that plays it: `kit.restoreEscrowAuthority()` reads it back. Whoever holds
+   * it reads every escrowed message, past ones included.
+   */
+  exportSecrets(): string {
+    const own = this.held().find((k) => k.authority === this.id) as HeldKey;
+    return serializeEscrowSecrets({ id: this.id, name: this.name, secret: own.secret() });
   }
 }
 

@@ -8,7 +8,7 @@ import { checkId } from './ids.js';
 import { Provider, type ProviderOptions } from './provider.js';
 import { LIMITS } from './wire.js';
 import { seededRandom, systemRandom } from './random.js';
-import { parseSecrets } from './secrets.js';
+import { parseEscrowSecrets, parseSecrets } from './secrets.js';
 import { loadSodium } from './sodium.js';
 import type { Trace } from './trace.js';
 
@@ -102,6 +102,15 @@ export interface Kit {
   restoreDevice(provider: Provider, secrets: string, options?: RestoreOptions): Device;
   /** An agency holding a key-escrow master key (id of 1 to 121 bytes). */
   escrowAuthority(options?: { id?: string; name?: string }): EscrowAuthority;
+  /**
+   * The authority that {@link EscrowAuthority.exportSecrets} wrote, made
+   * again from its text: same id, name and master key, so it opens what was
+   * escrowed to the original. Mandate it again where needed (a provider
+   * that already mandates its key keeps it).
+   *
+   * @throws {MalformedInputError} (`what: 'escrow secrets'`) / {UnsupportedVersionError}
+   */
+  restoreEscrowAuthority(secrets: string): EscrowAuthority;
   /** Someone who can steal an escrow master key. */
   thief(options?: { id?: string; name?: string }): Thief;
   /** The kit's clock (ms since 1970). */
@@ -243,6 +252,12 @@ export async function createKit(options: KitOptions = {}): Promise<Kit> {
     // The wrap of an escrow key is addressed to `escrow:<id>`, which must fit in an id too.
     escrowAuthority: (o = {}) =>
       new EscrowAuthority(token, ids(o.id, 'agency', LIMITS.escrowIdBytes), ids(o.name, 'Agency')),
+    restoreEscrowAuthority(secrets) {
+      const s = parseEscrowSecrets(secrets);
+      const made = new EscrowAuthority(token, s.id, s.name, s.secret);
+      s.secret.fill(0);
+      return made;
+    },
     thief: (o = {}) => new Thief(token, ids(o.id, 'mallory'), ids(o.name, 'Mallory')),
     now: () => ctx.now(),
   };

@@ -229,6 +229,61 @@ describe('device secrets: exportSecrets and kit.restoreDevice', () => {
   });
 });
 
+describe('escrow secrets: EscrowAuthority.exportSecrets and kit.restoreEscrowAuthority', () => {
+  it('the restored agency opens what was escrowed to the original', async () => {
+    const kit = await createKit();
+    const provider = kit.provider();
+    const alice = kit.device(provider, { user: 'alice' });
+    const bob = kit.device(provider, { user: 'bob' });
+    alice.createConversation('chat', [bob]);
+    const agency = kit.escrowAuthority();
+    provider.mandateEscrow(agency);
+    const sent = alice.send('chat', 'escrowed');
+    const secrets = agency.exportSecrets();
+    expect(JSON.parse(secrets)).toMatchObject({ v: 2, type: 'escrow-secrets', id: 'agency' });
+
+    const kit2 = await createKit();
+    const again = kit2.restoreEscrowAuthority(secrets);
+    expect(again.id).toBe('agency');
+    expect(toBase64url(again.escrowKey.publicKey)).toBe(toBase64url(agency.escrowKey.publicKey));
+    expect(again.exportSecrets()).toBe(secrets);
+    // It trusts the directories of the providers that mandate it: mandate it again.
+    provider.mandateEscrow(again);
+    expect(again.decrypt(sent).text).toBe('escrowed');
+    const mallory = kit2.thief();
+    mallory.steal(again);
+    expect(mallory.tryRead(sent)).toMatchObject({ canRead: true, reason: 'stolen-key' });
+  });
+
+  it('refuses truncated and changed secrets with typed errors', async () => {
+    const kit = await createKit();
+    const secrets = kit.escrowAuthority().exportSecrets();
+    for (let n = 0; n < secrets.length; n += 5) {
+      expect(errorOf(() => kit.restoreEscrowAuthority(secrets.slice(0, n)))).toMatchObject({
+        code: 'malformed',
+        what: 'escrow secrets',
+      });
+    }
+    const json = JSON.parse(secrets) as Record<string, string>;
+    for (const bad of [
+      { ...json, secret: json.secret?.slice(1) },
+      { ...json, id: '' },
+      { ...json, type: 'device-secrets' },
+      { ...json, extra: 1 },
+    ]) {
+      expect(errorOf(() => kit.restoreEscrowAuthority(JSON.stringify(bad)))).toBeInstanceOf(
+        MalformedInputError,
+      );
+    }
+    expect(
+      errorOf(() => kit.restoreEscrowAuthority(JSON.stringify({ ...json, v: 1 }))),
+    ).toBeInstanceOf(UnsupportedVersionError);
+    expect(errorOf(() => kit.restoreEscrowAuthority(42 as unknown as string))).toBeInstanceOf(
+      MalformedInputError,
+    );
+  });
+});
+
 describe('a provider mirror: importCommit', () => {
   async function classroom() {
     const teacherKit = await createKit();

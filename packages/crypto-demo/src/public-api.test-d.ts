@@ -143,6 +143,8 @@ describe('the live-client API', () => {
       [Provider, string, (RestoreOptions | undefined)?]
     >();
     expectTypeOf<Kit['restoreDevice']>().returns.toEqualTypeOf<Device>();
+    expectTypeOf<Kit['restoreEscrowAuthority']>().returns.toEqualTypeOf<EscrowAuthority>();
+    expectTypeOf<EscrowAuthority['exportSecrets']>().returns.toEqualTypeOf<string>();
   });
 
   test('the mirror and the provider-side checks', () => {

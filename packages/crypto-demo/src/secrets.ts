@@ -10,7 +10,7 @@ import { KEY_BYTES } from './envelope.js';
 import { MalformedInputError, UnsupportedVersionError } from './errors.js';
 import { freezeBundle, isCertified, type DeviceBundle } from './identity.js';
 import type { Primitives } from './sodium.js';
-import { collecting, exactKeys, readBytes, readJsonObject } from './wire.js';
+import { LIMITS, collecting, exactKeys, readBytes, readId, readJsonObject } from './wire.js';
 
 /** What the text holds. */
 export interface DeviceSecrets {
@@ -94,4 +94,52 @@ export function parseSecrets(sodium: Primitives, input: unknown): DeviceSecrets 
     wrong.push('bundle.certificate: the identity key did not sign this bundle');
   if (wrong.length > 0) throw malformed(wrong);
   return { ...secrets, bundle: freezeBundle(b) };
+}
+
+/** An escrow authority's master secret, with its id and name. */
+export interface EscrowSecrets {
+  readonly id: string;
+  readonly name: string;
+  /** 32 bytes: the X25519 master secret key. */
+  readonly secret: Uint8Array;
+}
+
+/** The canonical JSON text of an authority's secrets (§20). */
+export function serializeEscrowSecrets(s: EscrowSecrets): string {
+  return JSON.stringify({
+    v: 2,
+    type: 'escrow-secrets',
+    id: s.id,
+    name: s.name,
+    secret: toBase64url(s.secret),
+  });
+}
+
+/**
+ * Reads an authority's exported secrets.
+ *
+ * @throws {MalformedInputError} (`what: 'escrow secrets'`) for anything that is not one.
+ * @throws {UnsupportedVersionError} for another version.
+ */
+export function parseEscrowSecrets(input: unknown): EscrowSecrets {
+  const malformed = (issues: string[]) => new MalformedInputError('escrow secrets', issues);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw malformed(['escrow secrets: expected the JSON text that exportSecrets() returned']);
+  }
+  const { text, value } = readJsonObject(input, MAX_SECRETS_BYTES, malformed);
+  if (!Object.hasOwn(value, 'v')) throw malformed(['escrow secrets: missing field "v"']);
+  if (value.v !== 2) throw new UnsupportedVersionError(value.v);
+  const { value: secrets, issues } = collecting((i): EscrowSecrets => {
+    exactKeys(i, value, ['v', 'type', 'id', 'name', 'secret'], 'escrow secrets');
+    if (value.type !== 'escrow-secrets') i.add('type', 'must be "escrow-secrets"');
+    return {
+      id: readId(i, value.id, 'id', LIMITS.escrowIdBytes),
+      name: readId(i, value.name, 'name'),
+      secret: readBytes(i, value.secret, 'secret', 'text', KEY_BYTES),
+    };
+  });
+  if (!secrets) throw malformed(issues);
+  if (serializeEscrowSecrets(secrets) !== text)
+    throw malformed(['the text is not in canonical form (docs/protocol.md §3.3)']);
+  return secrets;
 }
