@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts'],
     passWithNoTests: false,
+    // The phone test makes real keys and safety numbers: slow on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { removeDir, startServer, type Running } from './harness.js';
 import { phoneOf, rowOf, teacherOf, texts, until } from './live-clients.js';
 
+// Real keys, a server and four clients per test: generous limits for a busy 2-core machine.
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -57,7 +58,7 @@ function noDuplicateNorRefused(p: LivePhone): void {
   expect(p.snapshot().refused).toEqual([]);
 }
 
-describe('a live class with @e2ee-kit/live', () => {
+describe('a live class with @e2ee-kit/live', { timeout: 90_000 }, () => {
   it('joins, chats, and fills the who-can-read matrix from signed receipts and real trials', async () => {
     const box = await server();
     const { teacher, code, phones } = await liveClass(box.running);
@@ -99,17 +100,17 @@ describe('a live class with @e2ee-kit/live', () => {
 
     // The server restarts in the middle of the lesson: everyone comes back by themselves.
     box.running = await box.running.restart();
-    await until(ben, (s) => s.connection.state === 'online', 'Ben back online', 15_000);
+    await until(ben, (s) => s.connection.state === 'online', 'Ben back online', 30_000);
     ben.send('after the restart');
     for (const p of phones)
-      await until(p, (s) => texts(s).includes('after the restart'), 'after restart', 15_000);
+      await until(p, (s) => texts(s).includes('after the restart'), 'after restart', 30_000);
     // The teacher's laptop came back too, and the receipts still fill its table.
     const students = phones.map((p) => p.id);
     await until(
       teacher,
       (s) => students.every((id) => rowOf(s, 'after the restart')?.cells[id] === 'read'),
       'receipts after the restart',
-      15_000,
+      30_000,
     );
     // Chloé reloads the page: a new LivePhone on the same store is the same device.
     const before = texts(chloe.snapshot());
@@ -137,7 +138,7 @@ describe('a live class with @e2ee-kit/live', () => {
   });
 });
 
-describe('the teacher’s laptop with @e2ee-kit/live', () => {
+describe('the teacher’s laptop with @e2ee-kit/live', { timeout: 90_000 }, () => {
   it('reloads: the same teacher device and ghost, the table rebuilt from the watcher’s log', async () => {
     const box = await server();
     const store = memoryKeyStore();
@@ -172,7 +173,29 @@ describe('the teacher’s laptop with @e2ee-kit/live', () => {
   });
 });
 
-describe('the ghost, escrow and votes with @e2ee-kit/live', () => {
+describe('removing a student with @e2ee-kit/live', { timeout: 90_000 }, () => {
+  for (const mode of ['member-signed', 'provider-managed'] as const) {
+    it(`${mode}: the student leaves every roster and reads nothing after`, async () => {
+      const box = await server();
+      const { teacher, phones } = await liveClass(box.running, mode);
+      const [ana, ben, chloe] = phones;
+      await teacher.remove(chloe.id);
+      for (const p of [ana, ben])
+        await until(p, (s) => s.roster.length === 3, `${p.id}: Chloé gone`);
+      await until(teacher, (s) => s.roster.every((e) => e.device !== chloe.id), 'teacher roster');
+      ana.send('without Chloé');
+      await until(ben, (s) => texts(s).includes('without Chloé'), 'Ben reads');
+      const row = await until(teacher, (s) => rowOf(s, 'without Chloé') !== undefined, 'row');
+      expect(row.traffic.at(-1)?.to).not.toContain(chloe.id);
+      expect(texts(chloe.snapshot())).not.toContain('without Chloé');
+      // The teacher does not sign her back in.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(ben.snapshot().roster).toHaveLength(3);
+    });
+  }
+});
+
+describe('the ghost, escrow and votes with @e2ee-kit/live', { timeout: 90_000 }, () => {
   it('provider-managed: after the access order the ghost reads only later messages; a careful phone reports it', async () => {
     const box = await server();
     const { teacher, phones } = await liveClass(box.running, 'provider-managed');

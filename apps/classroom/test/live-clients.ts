@@ -31,7 +31,7 @@ export async function until<S>(
   client: { snapshot(): S; subscribe(listener: () => void): () => void },
   test: (snapshot: S) => boolean,
   what: string,
-  ms = 10_000,
+  ms = 20_000,
 ): Promise<S> {
   const deadline = Date.now() + ms;
   for (;;) {

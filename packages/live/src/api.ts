@@ -77,7 +77,7 @@ export interface LiveMatrixRow {
   /** The text as the teacher's device decrypted it (null if it could not). */
   readonly text: string | null;
   readonly sentAt: number;
-  /** Column id → cell. Columns: every student's device, `provider`, `ghost`, `agency`, `mallory`. */
+  /** Column id → cell. Columns: every student's device, the teacher's (`teacher/laptop`), `provider`, `ghost`, `agency`, `mallory`. */
   readonly cells: Readonly<Record<string, ReadCell>>;
 }
 

@@ -10,7 +10,6 @@ import {
   parseEnvelope,
   type Device,
   type Envelope,
-  type Kit,
 } from '@e2ee-kit/crypto-demo';
 import type { ConnectionStatus, Finding, LiveMember, LiveMessage, PhoneSnapshot } from './api.js';
 import { ClassMirror, readEvent, type LiveEvent } from './class-mirror.js';
@@ -38,6 +37,7 @@ export interface PhoneOptions {
   readonly store: KeyStore;
   /** Default: the global `WebSocket`. In Node, pass `ws`'s. */
   readonly WebSocket?: WebSocketClass;
+  /** Accepted for the pages' sake; the phone's own clock is crypto-demo's (unused here so far). */
   readonly now?: () => number;
   /** Tests: timers and wake-up sources of the connection. */
   readonly clock?: Clock;
@@ -79,6 +79,9 @@ export function phoneStoreKey(code: string): string {
   return `live:phone:${code.toUpperCase()}`;
 }
 
+/** The most often a phone writes its record while events arrive. */
+const SAVE_EVERY_MS = 250;
+
 const USER_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
 function randomUserId(): string {
@@ -95,7 +98,6 @@ function errorCode(error: unknown): string {
 export class LivePhone {
   readonly #o: PhoneOptions;
   readonly #code: string;
-  readonly #kit: Kit;
   readonly #mirror: ClassMirror;
   readonly #device: Device;
   readonly #secrets: string;
@@ -112,19 +114,17 @@ export class LivePhone {
   #snapshot: PhoneSnapshot | null = null;
   #notifyQueued = false;
   #saving: Promise<void> = Promise.resolve();
-  #saveQueued = false;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
 
   private constructor(
     options: PhoneOptions,
-    kit: Kit,
     mirror: ClassMirror,
     device: Device,
     saved: SavedPhone | null,
   ) {
     this.#o = options;
     this.#code = options.code.toUpperCase();
-    this.#kit = kit;
     this.#mirror = mirror;
     this.#device = device;
     this.#secrets = saved?.secrets ?? exportSecrets(device);
@@ -184,9 +184,9 @@ export class LivePhone {
         careful: true,
       });
     }
-    const phone = new LivePhone(options, kit, mirror, device, saved);
+    const phone = new LivePhone(options, mirror, device, saved);
     if (saved) phone.#restore(saved);
-    phone.#save();
+    phone.#save(true);
     phone.#connection.start();
     return phone;
   }
@@ -309,14 +309,15 @@ export class LivePhone {
 
   close(): void {
     if (this.#closed) return;
+    if (this.#saveTimer !== undefined) this.#save(true);
     this.#closed = true;
     this.#connection.close();
   }
 
   /** Resolves once everything applied so far is in the store. */
   async flush(): Promise<void> {
+    if (this.#saveTimer !== undefined) this.#save(true);
     await this.#saving;
-    if (this.#saveQueued) await this.#saving;
   }
 
   // ---- the server's side -----------------------------------------------------
@@ -335,8 +336,12 @@ export class LivePhone {
   #frame(frame: ServerFrame): void {
     switch (frame.type) {
       case 'welcome':
-        if (frame.token !== undefined) this.#token = frame.token;
         this.#classState(frame);
+        if (frame.token !== undefined) {
+          // Without its token a phone cannot come back: written at once.
+          this.#token = frame.token;
+          this.#save(true);
+        }
         this.#changed(true);
         return;
       case 'class':
@@ -493,15 +498,34 @@ export class LivePhone {
     };
   }
 
-  /** Writes the record, one write at a time, the latest state each time. */
-  #save(): void {
-    if (this.#saveQueued || this.#closed) return;
-    this.#saveQueued = true;
-    this.#saving = this.#saving.then(async () => {
-      this.#saveQueued = false;
-      const record = this.#record();
-      await this.#o.store.set(phoneStoreKey(this.#code), JSON.stringify(record));
-    });
+  /**
+   * Writes the record at most every 250 ms (a catch-up of many events is one
+   * write), or at once when `now`. Any saved record is consistent: its last
+   * sequence number and replay state go together, so a reload from an older
+   * one fetches the later events again and opens them once.
+   */
+  #save(now = false): void {
+    if (this.#closed) return;
+    if (!now) {
+      this.#saveTimer ??= setTimeout(() => {
+        this.#saveTimer = undefined;
+        this.#save(true);
+      }, SAVE_EVERY_MS);
+      return;
+    }
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const text = JSON.stringify(this.#record());
+    const key = phoneStoreKey(this.#code);
+    this.#saving = this.#saving
+      .then(() => this.#o.store.set(key, text))
+      .catch((error: unknown) => {
+        this.#lastError = {
+          code: 'store',
+          message: error instanceof Error ? error.message : String(error),
+        };
+        this.#changed(false);
+      });
   }
 
   #build(): PhoneSnapshot {
@@ -540,10 +564,5 @@ export class LivePhone {
       escrow: m.escrowMandated,
       lastError: this.#lastError,
     };
-  }
-
-  /** The kit's clock (tests). */
-  now(): number {
-    return this.#o.now?.() ?? this.#kit.now();
   }
 }

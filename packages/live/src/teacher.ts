@@ -69,6 +69,8 @@ const TEACHER_USER = 'teacher';
 const TEACHER_DEVICE = 'teacher/laptop';
 const TEACHER_NAME = 'Teacher';
 const GHOST_DEVICE = 'ghost/agency';
+/** How long the teacher's device waits for the updated phone's commit before signing anyone in. */
+const CLIENT_UPDATE_WAIT_MS = 15_000;
 
 /** What the teacher's laptop keeps in its store, under `live:teacher`. */
 interface SavedTeacher {
@@ -279,8 +281,20 @@ export class LiveTeacher {
     const s = this.#session;
     if (!s) throw new TeacherApiError(0, 'No class is open.');
     // Two members committing at once would fork the chain: the teacher waits for that phone's commit.
-    s.pausedUntil = Date.now() + 15_000;
-    await this.#api('POST', `/api/classes/${s.code}/client-update`, { device });
+    s.pausedUntil = Date.now() + CLIENT_UPDATE_WAIT_MS;
+    try {
+      await this.#api('POST', `/api/classes/${s.code}/client-update`, { device });
+    } catch (error) {
+      s.pausedUntil = 0;
+      this.#admin(s);
+      throw error;
+    }
+    // If that phone never commits, sign the waiting students in anyway afterwards.
+    const timer: unknown = setTimeout(() => {
+      if (this.#session === s) this.#admin(s);
+    }, CLIENT_UPDATE_WAIT_MS + 100);
+    // Node: this timer alone does not keep the process alive.
+    (timer as { unref?: () => void }).unref?.();
   }
 
   /** The provider mandates key escrow with the agency's key. */
