@@ -26,7 +26,11 @@ export async function hasClassroomServer(options: ServerCheckOptions = {}): Prom
       cache: 'no-store',
       signal: AbortSignal.timeout(options.timeoutMs ?? healthTimeoutMs),
     });
-    if (!response.ok) return false;
+    if (!response.ok) {
+      // Read to the end: a body left unread shows as an aborted request in the browser.
+      await response.text();
+      return false;
+    }
     // Vite's dev server and `vite preview` answer any path with index.html: only JSON counts.
     const body: unknown = await response.json();
     return typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true;

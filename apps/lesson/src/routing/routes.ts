@@ -81,12 +81,11 @@ export function parseRoute(path: string): Route {
       ? { kind: 'notes', lang, chapter: third, step: fourth }
       : unknown;
   }
-  if (second === 'live') {
+  if (second === 'live' && (third === 'projector' || third === 'console')) {
+    return fourth === undefined ? { kind: 'live-teacher', lang, screen: third } : unknown;
+  }
+  if (second === 'live' && third === 'join') {
     if (fourth !== undefined) return unknown;
-    if (third === 'projector' || third === 'console') {
-      return { kind: 'live-teacher', lang, screen: third };
-    }
-    if (third !== 'join') return unknown;
     const code = new URLSearchParams(query).get('code');
     return code ? { kind: 'live-join', lang, code } : { kind: 'live-join', lang };
   }

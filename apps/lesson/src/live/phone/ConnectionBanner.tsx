@@ -78,7 +78,9 @@ export function ConnectionBanner({ connection, onJoinAgain }: ConnectionBannerPr
         reason:
           connection.error && isJoinRefusal(connection.error.code)
             ? t(`join.refused.${connection.error.code}`)
-            : t('connection.refusedCode', { code: connection.error?.code ?? '?' }),
+            : connection.error?.code === 'bad-token'
+              ? t('connection.badToken')
+              : t('connection.refusedCode', { code: connection.error?.code ?? '?' }),
       });
       break;
     case 'closed':

@@ -114,25 +114,53 @@ describe(PhoneClass, () => {
       .toHaveTextContent(
         'The classroom server refused this phone: This class has ended. Ask your teacher for the new code.',
       );
+    phone.set({
+      connection: { state: 'refused', attempts: 1, error: { code: 'bad-token', message: 'x' } },
+    });
+    await expect
+      .element(banner)
+      .toHaveTextContent(
+        'The classroom server refused this phone: it no longer knows this phone (the class may have been reset). Join again.',
+      );
     await page.getByRole('button', { name: 'Join again' }).click();
     await expect.element(page.getByRole('textbox', { name: 'Your name' })).toBeVisible();
     expect(phone.forgotten).toBe(true);
     expect(phone.closed).toBe(true);
   });
 
+  it('says what the server refused last, in words, until the student puts it away', async () => {
+    const phone = new FakePhone();
+    await inClass(phone);
+    phone.set({ lastError: { code: 'rate-limited', message: 'Too many frames.' } });
+    await expect.element(page.getByText('Too fast: wait a moment, then send again.')).toBeVisible();
+    await expectNoAxeViolations();
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect
+      .element(page.getByText('Too fast: wait a moment, then send again.'))
+      .not.toBeInTheDocument();
+    phone.set({ lastError: { code: 'fork', message: 'The commit forks the chain.' } });
+    await expect
+      .element(page.getByText('Something was refused (fork): The commit forks the chain.'))
+      .toBeVisible();
+  });
+
   it('lists who the phone encrypts to, the ghost marked in words, and the notices', async () => {
     const phone = new FakePhone(
       phoneSnapshot({
         roster: [teacher, dana, eli, ghost],
-        notices: [{ kind: 'member-added', device: eli.device }],
+        notices: [
+          { kind: 'member-added', device: dana.device },
+          { kind: 'member-added', device: eli.device },
+        ],
         escrow: true,
       }),
     );
     await inClass(phone);
     const roster = page.getByRole('region', { name: 'Who your phone encrypts to' });
     await expect.element(roster.getByText('4 devices')).toBeVisible();
-    await expect.element(roster.getByText('Dana (you)')).toBeVisible();
+    await expect.element(roster.getByText('Dana (you)', { exact: true })).toBeVisible();
     await expect.element(roster.getByText('ghost: not a classmate')).toBeVisible();
+    await expect.element(roster.getByText('Dana (you) joined.')).toBeVisible();
     await expect.element(roster.getByText('Eli joined.')).toBeVisible();
     await expect
       .element(roster.getByText(/Key escrow is on: your phone also locks each message/))
@@ -223,6 +251,25 @@ describe(PhoneClass, () => {
       .toBeChecked();
     phone.set({ vote: null });
     await expect.element(group).not.toBeInTheDocument();
+  });
+
+  it('leaves for good only after a confirmation, and then holds no keys', async () => {
+    const phone = new FakePhone();
+    await inClass(phone);
+    const leave = page.getByRole('button', { name: 'Leave the class on this phone' });
+    await leave.click();
+    await expect.element(page.getByText(/^Leave for good\?/)).toHaveFocus();
+    await page.getByRole('button', { name: 'Stay' }).click();
+    await expect.element(leave).toHaveFocus();
+    expect(phone.forgotten).toBe(false);
+    await leave.click();
+    await page.getByRole('button', { name: 'Leave and forget my keys' }).click();
+    await expect
+      .element(page.getByRole('heading', { level: 1 }))
+      .toHaveTextContent('You left the class. This phone no longer holds its keys.');
+    await expect.element(page.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(phone.forgotten).toBe(true);
+    expect(phone.closed).toBe(true);
   });
 
   it('speaks French', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ClassChat } from './ClassChat.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
+import { LastError } from './LastError.js';
 import type { PhoneLike } from './phone-like.js';
 import { RosterList } from './RosterList.js';
 import { SpotTheGhost } from './SpotTheGhost.js';
@@ -57,6 +58,7 @@ export function PhoneClass({ phone, arrival, name, onJoinAgain, onLeft }: PhoneC
             });
         }}
       />
+      <LastError error={snapshot.lastError} />
       {snapshot.vote ? (
         <VotePanel
           vote={snapshot.vote}

@@ -40,7 +40,7 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
       <ul className="phone-roster">
         {roster.map((member) => (
           <li key={member.device} className="phone-roster__member" data-role={member.role}>
-            <Icon name={member.role === 'ghost' ? 'ghost' : 'user'} />
+            <Icon name="user" />
             <span className="phone-roster__name">
               {member.device === me?.device ? t('roster.you', { name: member.name }) : member.name}
             </span>
@@ -65,7 +65,10 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
       ) : (
         <ol className="phone-notices" aria-labelledby={noticesId}>
           {notices.map((notice, index) => {
-            const name = nameOf(roster, notice.device);
+            const name =
+              notice.device === me?.device
+                ? t('roster.you', { name: me.name })
+                : nameOf(roster, notice.device);
             return (
               <li key={`${index}-${notice.kind}-${notice.device}`}>
                 {isKnownNotice(notice.kind)

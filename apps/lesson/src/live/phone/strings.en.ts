@@ -55,8 +55,18 @@ export const livePhoneEn = {
     retrying_other: 'Connection lost. Reconnecting in {{count}} s…',
     refused: 'The classroom server refused this phone: {{reason}}',
     refusedCode: 'code {{code}}',
+    badToken: 'it no longer knows this phone (the class may have been reset). Join again.',
     closed: 'You left the class.',
     joinAgain: 'Join again',
+  },
+  lastError: {
+    'rate-limited': 'Too fast: wait a moment, then send again.',
+    'not-a-member': 'Your phone is not on the class list yet: wait a moment, then send again.',
+    'too-large': 'That was too long for the server.',
+    'no-vote': 'That vote is closed.',
+    offline: 'Your phone is offline: wait until it is back online.',
+    other: 'Something was refused ({{code}}): {{message}}',
+    dismiss: 'OK',
   },
   chat: {
     heading: 'Class chat',

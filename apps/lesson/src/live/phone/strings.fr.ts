@@ -55,8 +55,20 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     retrying_other: 'Connexion perdue. Nouvel essai dans {{count}} s…',
     refused: 'Le serveur de la classe a refusé ce téléphone : {{reason}}',
     refusedCode: 'code {{code}}',
+    badToken:
+      'il ne connaît plus ce téléphone (le cours a peut-être été réinitialisé). Rejoignez-le à nouveau.',
     closed: 'Vous avez quitté le cours.',
     joinAgain: 'Rejoindre à nouveau',
+  },
+  lastError: {
+    'rate-limited': 'Trop rapide : attendez un instant, puis renvoyez.',
+    'not-a-member':
+      'Votre téléphone n’est pas encore sur la liste du cours : attendez un instant, puis renvoyez.',
+    'too-large': 'C’était trop long pour le serveur.',
+    'no-vote': 'Ce vote est clos.',
+    offline: 'Votre téléphone est hors ligne : attendez qu’il soit de nouveau en ligne.',
+    other: 'Quelque chose a été refusé ({{code}}) : {{message}}',
+    dismiss: 'OK',
   },
   chat: {
     heading: 'Discussion de la classe',
