@@ -21,6 +21,7 @@ describe(ConsoleView, () => {
       ghost: { ordered: false, orderedAtSeq: null, reads: [] },
       escrow: { mandated: false, stolen: false },
       votes: null,
+      lastError: { code: 'name-taken', message: 'Another student already has this name.' },
     };
     await renderTeacherPage(
       <main>
@@ -31,6 +32,11 @@ describe(ConsoleView, () => {
     await expect
       .element(page.getByTestId('console-class'))
       .toHaveTextContent('Class K7QX2M is open (members sign the roster). 3 students.');
+    await expect
+      .element(page.getByTestId('console-last-error'))
+      .toHaveTextContent(
+        'Last refusal from the server: Another student already has this name. (name-taken)',
+      );
     await expectAccessible();
 
     await page.getByRole('radio', { name: 'the server manages the roster' }).click();
@@ -103,6 +109,7 @@ describe(ConsolePage, () => {
       serverAnswers: () => Promise.resolve(true),
       teacherSecret: () => Promise.resolve(null),
       startTeacher: () => Promise.reject(new Error('not started')),
+      claimKeys: () => Promise.reject(new Error('not claimed')),
     };
     await renderTeacherPage(<ConsolePage environment={phone} />, { path: consolePath });
     await expect
@@ -149,5 +156,26 @@ describe(ConsolePage, () => {
     await expect
       .element(console.getByTestId('console-result'))
       .toHaveTextContent('Failed: escrow refused by the server');
+
+    // A vote brings the tally on screen; the answer is marked only when the console reveals it.
+    await console.getByRole('button', { name: 'Open the vote' }).click();
+    const predict = projector.getByTestId('predict');
+    await expect.element(predict).toHaveAttribute('data-revealed', 'false');
+    await expect
+      .element(predict)
+      .toHaveTextContent(/only the messages sent after the order\s*0 votes/);
+    await console.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect.element(predict).toHaveAttribute('data-revealed', 'true');
+    await expect.element(predict).toHaveTextContent(/after the order\s*0 votes\s*Right answer/);
+    await expect
+      .element(console.getByRole('button', { name: 'Reveal the answer' }))
+      .toHaveAttribute('aria-pressed', 'true');
+    await console.getByRole('button', { name: 'Close the vote' }).click();
+    await expect.element(projector.getByText('No vote is open.', { exact: false })).toBeVisible();
+    expect(teacher.calls.slice(2)).toEqual([
+      'mandateEscrow',
+      'openVote access-order all,after,none',
+      'closeVote',
+    ]);
   });
 });

@@ -132,6 +132,14 @@ export function ConsoleView({
             ? ` ${t('bar.students', { count: snapshot.roster.filter((m) => m.role === 'student').length })}.`
             : null}
         </p>
+        {snapshot.lastError ? (
+          <p data-testid="console-last-error">
+            {t('console.lastError', {
+              message: snapshot.lastError.message,
+              code: snapshot.lastError.code,
+            })}
+          </p>
+        ) : null}
         <p className="live-console__result" role="status" data-testid="console-result">
           {result}
         </p>

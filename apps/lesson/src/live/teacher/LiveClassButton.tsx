@@ -10,19 +10,24 @@ import { classroomServerAnswersOnce } from './server-probe.js';
  * answers): from `file://` or `vite preview` there is no live class to open.
  * Part of the first load, so it holds no more than a link and one request.
  */
-export function LiveClassButton() {
+export function LiveClassButton({
+  serverAnswers = classroomServerAnswersOnce,
+}: {
+  /** Whether the classroom server serves this page (tests pass their own). */
+  serverAnswers?: () => Promise<boolean>;
+}) {
   const t = useUi();
   const lang = useLanguage();
   const [served, setServed] = useState(false);
   useEffect(() => {
     let current = true;
-    void classroomServerAnswersOnce().then((answers) => {
+    void serverAnswers().then((answers) => {
       if (current) setServed(answers);
     });
     return () => {
       current = false;
     };
-  }, []);
+  }, [serverAnswers]);
   if (!served) return null;
   return (
     <Link

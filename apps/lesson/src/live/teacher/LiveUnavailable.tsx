@@ -21,7 +21,9 @@ export function LiveUnavailable({
           ? t('unavailable.noServer')
           : session.state === 'not-laptop'
             ? t('unavailable.notLaptop')
-            : t('unavailable.failed', { error: session.error });
+            : session.state === 'elsewhere'
+              ? t('unavailable.elsewhere')
+              : t('unavailable.failed', { error: session.error });
   const waiting = session.state === 'checking' || session.state === 'starting';
   return (
     <section className="live-unavailable" aria-labelledby="live-unavailable-heading">

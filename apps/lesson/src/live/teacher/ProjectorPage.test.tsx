@@ -17,6 +17,7 @@ describe(ProjectorPage, () => {
       serverAnswers: () => Promise.resolve(false),
       teacherSecret: () => Promise.reject(new Error('not asked')),
       startTeacher: () => Promise.reject(new Error('not started')),
+      claimKeys: () => Promise.reject(new Error('not claimed')),
     };
     await renderTeacherPage(<ProjectorPage environment={noServer} />);
     await expect
@@ -31,6 +32,7 @@ describe(ProjectorPage, () => {
       serverAnswers: () => Promise.resolve(true),
       teacherSecret: () => Promise.resolve(null),
       startTeacher: () => Promise.reject(new Error('not started')),
+      claimKeys: () => Promise.reject(new Error('not claimed')),
     };
     await renderTeacherPage(<ProjectorPage environment={phone} />);
     await expect
@@ -48,6 +50,39 @@ describe(ProjectorPage, () => {
     await expect
       .element(page.getByTestId('live-unavailable'))
       .toHaveTextContent('The live class could not start: IndexedDB is unavailable');
+  });
+
+  it('refuses to start a second projector window: the keys are held in one', async () => {
+    const teacher = new FakeTeacher();
+    let started = 0;
+    const secondWindow: TeacherEnvironment = {
+      ...laptopWith(teacher),
+      startTeacher: () => {
+        started += 1;
+        return Promise.resolve(teacher);
+      },
+      claimKeys: () => Promise.resolve(null),
+    };
+    await renderTeacherPage(<ProjectorPage environment={secondWindow} />);
+    await expect
+      .element(page.getByTestId('live-unavailable'))
+      .toHaveTextContent('already open in another window of this browser');
+    expect(started).toBe(0);
+  });
+
+  it('holds the keys while open, with the real Web Locks, and lets them go when closed', async () => {
+    const { browserTeacherEnvironment } = await import('./teacher-session.js');
+    const release = await browserTeacherEnvironment.claimKeys();
+    expect(release).not.toBeNull();
+    expect(await browserTeacherEnvironment.claimKeys()).toBeNull();
+    release?.();
+    await expect
+      .poll(async () => {
+        const again = await browserTeacherEnvironment.claimKeys();
+        again?.();
+        return again !== null;
+      })
+      .toBe(true);
   });
 
   it('with no class yet, says to open one from the console', async () => {

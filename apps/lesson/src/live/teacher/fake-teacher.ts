@@ -193,11 +193,16 @@ export class FakeTeacher implements TeacherLike {
 
   openVote(question: string, choices: string[]): Promise<void> {
     this.calls.push(`openVote ${question} ${choices.join(',')}`);
+    this.set({
+      ...this.current,
+      votes: { question, tally: Object.fromEntries(choices.map((c) => [c, 0])), voters: 0 },
+    });
     return Promise.resolve();
   }
 
   closeVote(): Promise<void> {
     this.calls.push('closeVote');
+    this.set({ ...this.current, votes: null });
     return Promise.resolve();
   }
 

@@ -13,6 +13,8 @@ export const liveTeacherEn = {
     noServer:
       'The live class needs the classroom server, and this page was not served by it. Start it on the teacher’s laptop (npm run share -w @e2ee-kit/classroom), or use the lesson on one screen.',
     notLaptop: 'The live class’s console opens only on the teacher’s laptop.',
+    elsewhere:
+      'The live class is already open in another window of this browser, which holds the teacher’s keys. Use that one, or close it and reload this one.',
     checking: 'Looking for the classroom server…',
     starting: 'Starting the teacher’s keys…',
     failed: 'The live class could not start: {{error}}',
@@ -193,6 +195,7 @@ export const liveTeacherEn = {
       remove: 'Remove',
       confirm: 'Remove {{name}} from the class?',
     },
+    lastError: 'Last refusal from the server: {{message}} ({{code}})',
     done: 'Done.',
     failed: 'Failed: {{error}}',
     working: 'Working…',

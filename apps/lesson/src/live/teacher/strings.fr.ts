@@ -12,6 +12,8 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     noServer:
       'La classe en direct a besoin du serveur de la classe, et ce n’est pas lui qui a servi cette page. Lancez-le sur l’ordinateur de l’enseignant (npm run share -w @e2ee-kit/classroom), ou suivez la leçon sur un seul écran.',
     notLaptop: 'La console de la classe en direct ne s’ouvre que sur l’ordinateur de l’enseignant.',
+    elsewhere:
+      'La classe en direct est déjà ouverte dans une autre fenêtre de ce navigateur, qui détient les clés de l’enseignant. Utilisez celle-là, ou fermez-la et rechargez celle-ci.',
     checking: 'Recherche du serveur de la classe…',
     starting: 'Préparation des clés de l’enseignant…',
     failed: 'La classe en direct n’a pas pu démarrer : {{error}}',
@@ -195,6 +197,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
       remove: 'Retirer',
       confirm: 'Retirer {{name}} de la classe ?',
     },
+    lastError: 'Dernier refus du serveur : {{message}} ({{code}})',
     done: 'Fait.',
     failed: 'Échec : {{error}}',
     working: 'En cours…',

@@ -10,6 +10,8 @@ export type TeacherSession =
   | { state: 'no-server' }
   /** The secret did not come: not the teacher's laptop (a student's phone). */
   | { state: 'not-laptop' }
+  /** Another projector window of this browser already holds the keys. */
+  | { state: 'elsewhere' }
   | { state: 'starting' }
   | { state: 'failed'; error: string }
   /** The console needs no teacher of its own: the projector window holds it. */
@@ -20,6 +22,33 @@ export interface TeacherEnvironment {
   serverAnswers(): Promise<boolean>;
   teacherSecret(): Promise<string | null>;
   startTeacher(secret: string, lang: Language): Promise<TeacherLike>;
+  /**
+   * Claims the teacher's keys for this window: a release function, or null
+   * when another window holds them (two projectors would run every console
+   * command twice, on the same stored keys).
+   */
+  claimKeys(): Promise<(() => void) | null>;
+}
+
+/** The Web Locks API: one holder per browser profile and origin; granted to all without it. */
+function claimKeysWithLocks(): Promise<(() => void) | null> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) {
+    return Promise.resolve(() => {});
+  }
+  return new Promise((resolve) => {
+    void navigator.locks.request('e2ee-kit:live-teacher-keys', { ifAvailable: true }, (lock) => {
+      if (lock === null) {
+        resolve(null);
+        return undefined;
+      }
+      // Held until released: the promise the lock waits on.
+      return new Promise<void>((release) => {
+        resolve(() => {
+          release();
+        });
+      });
+    });
+  });
 }
 
 export const browserTeacherEnvironment: TeacherEnvironment = {
@@ -30,6 +59,7 @@ export const browserTeacherEnvironment: TeacherEnvironment = {
     const { startLiveTeacher } = await import('./start-live-teacher.js');
     return startLiveTeacher(secret, lang);
   },
+  claimKeys: claimKeysWithLocks,
 };
 
 /**
@@ -49,6 +79,7 @@ export function useTeacherSession(
   useEffect(() => {
     let current = true;
     let started: TeacherLike | null = null;
+    let release: (() => void) | null = null;
     const set = (next: TeacherSession) => {
       if (current) setSession(next);
     };
@@ -64,6 +95,16 @@ export function useTeacherSession(
       }
       if (!withTeacher) {
         set({ state: 'ready', teacher: null });
+        return;
+      }
+      release = await environment.claimKeys();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      if (!current) {
+        release?.();
+        return;
+      }
+      if (release === null) {
+        set({ state: 'elsewhere' });
         return;
       }
       set({ state: 'starting' });
@@ -84,6 +125,7 @@ export function useTeacherSession(
     return () => {
       current = false;
       started?.close();
+      release?.();
     };
   }, [environment, withTeacher]);
   return session;

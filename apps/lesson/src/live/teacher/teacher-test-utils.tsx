@@ -35,6 +35,7 @@ export function laptopWith(teacher: TeacherLike): TeacherEnvironment {
     serverAnswers: () => Promise.resolve(true),
     teacherSecret: () => Promise.resolve('secret'),
     startTeacher: () => Promise.resolve(teacher),
+    claimKeys: () => Promise.resolve(() => {}),
   };
 }
 
