@@ -28,11 +28,20 @@ try {
 } catch {
   teacherSecret = undefined;
 }
+// On the network, the address phones open: the projector shows it (the
+// teacher's own window is on localhost, which a phone cannot open).
+const address = ['127.0.0.1', 'localhost', '::1'].includes(host)
+  ? undefined
+  : Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+const joinOrigin = address ? `http://${address}:${port}` : undefined;
 const server = await createClassroomServer({
   dataDir,
   staticDir,
   logStream: process.stderr,
   ...(teacherSecret ? { teacherSecret } : {}),
+  ...(joinOrigin ? { joinOrigin } : {}),
 });
 if (!teacherSecret) {
   mkdirSync(dataDir, { recursive: true });
@@ -49,11 +58,8 @@ const lines = [
   `  Teacher secret (keep it on this machine): ${server.teacherSecret}`,
 ];
 if (onNetwork) {
-  const address = Object.values(networkInterfaces())
-    .flat()
-    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
-  if (address) {
-    const join = `http://${address}:${port}/`;
+  if (joinOrigin) {
+    const join = `${joinOrigin}/`;
     lines.push(`  Students join at ${join}`, '');
     lines.push(await QRCode.toString(join, { type: 'terminal', small: true }));
   } else {
