@@ -229,13 +229,16 @@ test.describe('the live class', () => {
     await expect(
       projector.getByRole('img', { name: /^QR code of the join address / }),
     ).toBeVisible();
-    await expect(projector.getByText(`#/en/live/join?code=${code}`)).toBeVisible();
+    // The address under the QR code: what a phone opens, so the phones here open it too.
+    const shown = projector.getByText(`/#/en/live/join?code=${code}`);
+    await expect(shown).toBeVisible();
+    const joinUrl = (await shown.innerText()).trim();
+    expect(joinUrl).toBe(`${server.phoneUrl}#/en/live/join?code=${code}`);
     await shot(projector, 'projector-1-join', [desktop, { width: 1920, height: 1080 }]);
 
     const names = ['Ana', 'Bastien', 'Chloé', 'Dev', 'Eun-ji'];
     const { phones } = await openPhones(browser, names, errors);
     const [ana, bastien, chloe, dev, eunji] = phones as [Phone, Phone, Phone, Phone, Phone];
-    const joinUrl = `${server.phoneUrl}#/en/live/join?code=${code}`;
 
     await test.step('five students join from their phones', async () => {
       for (const phone of phones) await phone.join(joinUrl);
