@@ -1,5 +1,5 @@
 import {
-  expect,
+  expect as baseExpect,
   test,
   type Browser,
   type BrowserContext,
@@ -23,6 +23,10 @@ import { LiveServer, networkAddress } from './live-server.js';
  * `LIVE_SHOTS_DIR=<folder>` saves screenshots of the projector (1366×768 and
  * 1920×1080) and of two phones at the key moments.
  */
+
+// A server, a teacher's window pair and five phones share two cores with the
+// rest of the suite: a decryption on a phone may take a while to show.
+const expect = baseExpect.configure({ timeout: 10_000 });
 
 const lanAddress = networkAddress();
 
