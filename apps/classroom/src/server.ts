@@ -69,6 +69,12 @@ export interface ServerOptions {
   readonly staticDir?: string | undefined;
   /** Made at random when omitted. */
   readonly teacherSecret?: string;
+  /**
+   * The origin phones open (`http://<network address>:<port>`), which the
+   * teacher's projector puts in its join address and QR code. Omitted when
+   * the server listens on loopback only (phones cannot reach it).
+   */
+  readonly joinOrigin?: string;
   readonly limits?: Partial<Limits>;
   /** Where the JSON logs go (default: stdout). */
   readonly logStream?: DestinationStream;
@@ -332,7 +338,7 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
         .send({ error: 'forbidden', message: 'Only on the teacher’s machine.' });
     }
     reply.header('Cache-Control', 'no-store');
-    return { secret: teacherSecret };
+    return { secret: teacherSecret, joinOrigin: options.joinOrigin ?? null };
   });
 
   app.post('/api/classes', { preHandler: teacherOnly }, (req, reply) => {

@@ -45,6 +45,11 @@ export interface TeacherOptions {
   /** From `GET /api/teacher/secret` (loopback only). */
   readonly secret: string;
   readonly store: KeyStore;
+  /**
+   * The origin phones open, for the join address (default: `origin`). On the
+   * network the server's `GET /api/teacher/secret` gives it as `joinOrigin`.
+   */
+  readonly joinOrigin?: string;
   /** For the join address (default `en`). */
   readonly lang?: 'en' | 'fr';
   readonly WebSocket?: WebSocketClass;
@@ -709,7 +714,7 @@ export class LiveTeacher {
     return {
       connection: a.state !== 'online' ? a : b,
       code: s.code,
-      joinUrl: `${this.#o.origin}/#/${this.#o.lang ?? 'en'}/live/join?code=${s.code}`,
+      joinUrl: `${this.#o.joinOrigin ?? this.#o.origin}/#/${this.#o.lang ?? 'en'}/live/join?code=${s.code}`,
       mode: m.mode,
       open: s.open,
       directory,
