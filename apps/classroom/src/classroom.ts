@@ -39,7 +39,8 @@ import {
 /** One open WebSocket, as the classroom sees it. */
 export interface Peer {
   readonly id: number;
-  send(text: string): void;
+  /** Sends a text frame: a string, or its UTF-8 bytes (a broadcast encodes its frame once). */
+  send(frame: string | Buffer): void;
 }
 
 /** Who a peer is once it has joined, resumed or started watching. */
@@ -948,19 +949,23 @@ export class Classroom {
     const live = this.#live.get(code);
     if (!live) return;
     const onlyWatchers = WATCHER_ONLY.has(event.kind);
-    let forPhones: string | undefined;
-    let forWatchers: string | undefined;
+    // Encoded once: the same bytes go to every peer (not the same text encoded per peer).
+    let forPhones: Buffer | undefined;
+    let forWatchers: Buffer | undefined;
     for (const [peer, session] of live.peers) {
       if (peer === except) continue;
-      if (session.kind === 'watcher') peer.send((forWatchers ??= this.#eventFrame(event, true)));
-      else if (!onlyWatchers) peer.send((forPhones ??= this.#eventFrame(event, false)));
+      if (session.kind === 'watcher')
+        peer.send((forWatchers ??= Buffer.from(this.#eventFrame(event, true))));
+      else if (!onlyWatchers)
+        peer.send((forPhones ??= Buffer.from(this.#eventFrame(event, false))));
     }
   }
 
   #broadcastRaw(code: string, text: string, except?: Peer): void {
     const live = this.#live.get(code);
     if (!live) return;
-    for (const peer of live.peers.keys()) if (peer !== except) peer.send(text);
+    const bytes = Buffer.from(text);
+    for (const peer of live.peers.keys()) if (peer !== except) peer.send(bytes);
   }
 }
 

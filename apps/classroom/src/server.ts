@@ -176,14 +176,15 @@ export async function createClassroomServer(options: ServerOptions): Promise<Cla
     scope.get('/ws', { websocket: true }, (socket: WebSocket, req: FastifyRequest) => {
       const ip = req.socket.remoteAddress ?? 'unknown';
       const peerId = nextPeerId++;
-      const send = (text: string) => {
+      const send = (frame: string | Buffer) => {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > limits.sendQueueBytes) {
           log.warn({ event: 'slow-client', peer: peerId }, 'send queue full: disconnecting');
           socket.close(1013, 'too slow');
           return;
         }
-        socket.send(text);
+        // A Buffer holds a text frame's UTF-8 bytes, sent as they are.
+        socket.send(frame, { binary: false });
       };
       const error = (code: ErrorCode, message: string) => {
         send(JSON.stringify({ type: 'error', code, message }));

@@ -265,9 +265,9 @@ export class Store {
     this.#db.pragma('synchronous = NORMAL');
     this.#db.pragma('foreign_keys = ON');
     const version = this.#db.pragma('user_version', { simple: true }) as number;
-    const empty = this.#db
-      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
-      .get() as { n: number };
+    const empty = this.#prepare(
+      "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'",
+    ).get() as { n: number };
     if (empty.n > 0 && version !== SCHEMA_VERSION) {
       this.#db.close();
       throw new Error(
@@ -282,24 +282,34 @@ export class Store {
     this.#db.close();
   }
 
+  /** better-sqlite3 compiles a statement at each `prepare`: each SQL text is compiled once. */
+  readonly #statements = new Map<string, Database.Statement>();
+
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Runs `fn` in one transaction (all or nothing). */
   transaction<T>(fn: () => T): T {
     return this.#db.transaction(fn)();
   }
 
   createClass(code: string, conversation: string, mode: ClassMode, at: number): ClassRow {
-    this.#db
-      .prepare('INSERT INTO classes (code, conversation, created_at, mode) VALUES (?, ?, ?, ?)')
-      .run(code, conversation, at, mode);
+    this.#prepare(
+      'INSERT INTO classes (code, conversation, created_at, mode) VALUES (?, ?, ?, ?)',
+    ).run(code, conversation, at, mode);
     return { code, conversation, createdAt: at, mode, open: true, lastSeq: 0, vote: null };
   }
 
   getClass(code: string): ClassRow | undefined {
-    const r = this.#db
-      .prepare(
-        'SELECT code, conversation, created_at, mode, open, last_seq, vote_question, vote_choices FROM classes WHERE code = ?',
-      )
-      .get(code) as
+    const r = this.#prepare(
+      'SELECT code, conversation, created_at, mode, open, last_seq, vote_question, vote_choices FROM classes WHERE code = ?',
+    ).get(code) as
       | {
           code: string;
           conversation: string;
@@ -332,23 +342,23 @@ export class Store {
 
   listClassCodes(): string[] {
     return (
-      this.#db.prepare('SELECT code FROM classes ORDER BY created_at').all() as { code: string }[]
+      this.#prepare('SELECT code FROM classes ORDER BY created_at').all() as { code: string }[]
     ).map((r) => r.code);
   }
 
   setMode(code: string, mode: ClassMode): void {
-    this.#db.prepare('UPDATE classes SET mode = ? WHERE code = ?').run(mode, code);
+    this.#prepare('UPDATE classes SET mode = ? WHERE code = ?').run(mode, code);
   }
 
   setOpen(code: string, open: boolean): void {
-    this.#db.prepare('UPDATE classes SET open = ? WHERE code = ?').run(open ? 1 : 0, code);
+    this.#prepare('UPDATE classes SET open = ? WHERE code = ?').run(open ? 1 : 0, code);
   }
 
   /** The next sequence number of a class (call inside a transaction). */
   #nextSeq(code: string): number {
-    const r = this.#db
-      .prepare('UPDATE classes SET last_seq = last_seq + 1 WHERE code = ? RETURNING last_seq')
-      .get(code) as { last_seq: number };
+    const r = this.#prepare(
+      'UPDATE classes SET last_seq = last_seq + 1 WHERE code = ? RETURNING last_seq',
+    ).get(code) as { last_seq: number };
     return r.last_seq;
   }
 
@@ -360,46 +370,40 @@ export class Store {
   ): DeviceRow {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare(
-          `INSERT INTO devices (class, device, user, name, name_key, role, identity_key, signing_key, agreement_key, certificate, token_hash, seq, joined_at)
+      this.#prepare(
+        `INSERT INTO devices (class, device, user, name, name_key, role, identity_key, signing_key, agreement_key, certificate, token_hash, seq, joined_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          code,
-          d.device,
-          d.user,
-          d.name,
-          nameKey,
-          d.role,
-          Buffer.from(d.identityKey),
-          Buffer.from(d.signingKey),
-          Buffer.from(d.agreementKey),
-          Buffer.from(d.certificate),
-          tokenHash,
-          seq,
-          d.joinedAt,
-        );
+      ).run(
+        code,
+        d.device,
+        d.user,
+        d.name,
+        nameKey,
+        d.role,
+        Buffer.from(d.identityKey),
+        Buffer.from(d.signingKey),
+        Buffer.from(d.agreementKey),
+        Buffer.from(d.certificate),
+        tokenHash,
+        seq,
+        d.joinedAt,
+      );
       return { ...d, seq };
     });
   }
 
   devices(code: string): DeviceRow[] {
     return (
-      this.#db
-        .prepare(
-          'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? ORDER BY seq',
-        )
-        .all(code) as RawDevice[]
+      this.#prepare(
+        'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? ORDER BY seq',
+      ).all(code) as RawDevice[]
     ).map(toDevice);
   }
 
   deviceByToken(code: string, tokenHash: Buffer): DeviceRow | undefined {
-    const r = this.#db
-      .prepare(
-        'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND token_hash = ?',
-      )
-      .get(code, tokenHash) as RawDevice | undefined;
+    const r = this.#prepare(
+      'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND token_hash = ?',
+    ).get(code, tokenHash) as RawDevice | undefined;
     return r && toDevice(r);
   }
 
@@ -410,21 +414,20 @@ export class Store {
   ): 'name' | 'device' | 'user' | null {
     if (
       what.nameKey !== undefined &&
-      this.#db
-        .prepare('SELECT 1 FROM devices WHERE class = ? AND name_key = ?')
-        .get(code, what.nameKey)
+      this.#prepare('SELECT 1 FROM devices WHERE class = ? AND name_key = ?').get(
+        code,
+        what.nameKey,
+      )
     )
       return 'name';
     if (
       what.device !== undefined &&
-      this.#db
-        .prepare('SELECT 1 FROM devices WHERE class = ? AND device = ?')
-        .get(code, what.device)
+      this.#prepare('SELECT 1 FROM devices WHERE class = ? AND device = ?').get(code, what.device)
     )
       return 'device';
     if (
       what.user !== undefined &&
-      this.#db.prepare('SELECT 1 FROM devices WHERE class = ? AND user = ?').get(code, what.user)
+      this.#prepare('SELECT 1 FROM devices WHERE class = ? AND user = ?').get(code, what.user)
     )
       return 'user';
     return null;
@@ -432,37 +435,33 @@ export class Store {
 
   /** The class's teacher device, if it has joined. */
   teacherDevice(code: string): string | undefined {
-    const r = this.#db
-      .prepare("SELECT device FROM devices WHERE class = ? AND role = 'teacher'")
-      .get(code) as { device: string } | undefined;
+    const r = this.#prepare("SELECT device FROM devices WHERE class = ? AND role = 'teacher'").get(
+      code,
+    ) as { device: string } | undefined;
     return r?.device;
   }
 
   /** The device added by the class's access order, if one was carried out. */
   accessOrderedDevice(code: string): string | undefined {
-    const r = this.#db
-      .prepare(
-        'SELECT device FROM roster_commits WHERE class = ? AND access_order = 1 ORDER BY seq LIMIT 1',
-      )
-      .get(code) as { device: string } | undefined;
+    const r = this.#prepare(
+      'SELECT device FROM roster_commits WHERE class = ? AND access_order = 1 ORDER BY seq LIMIT 1',
+    ).get(code) as { device: string } | undefined;
     return r?.device;
   }
 
   countStudents(code: string): number {
     return (
-      this.#db
-        .prepare("SELECT count(*) AS n FROM devices WHERE class = ? AND role = 'student'")
-        .get(code) as { n: number }
+      this.#prepare("SELECT count(*) AS n FROM devices WHERE class = ? AND role = 'student'").get(
+        code,
+      ) as { n: number }
     ).n;
   }
 
   roster(code: string): RosterEntryRow[] {
     return (
-      this.#db
-        .prepare(
-          'SELECT device, added_by, hidden, suppress_notice, added_at FROM roster_entries WHERE class = ? ORDER BY added_at, rowid',
-        )
-        .all(code) as {
+      this.#prepare(
+        'SELECT device, added_by, hidden, suppress_notice, added_at FROM roster_entries WHERE class = ? ORDER BY added_at, rowid',
+      ).all(code) as {
         device: string;
         added_by: string | null;
         hidden: number;
@@ -480,15 +479,16 @@ export class Store {
 
   onRoster(code: string, device: string): boolean {
     return (
-      this.#db
-        .prepare('SELECT 1 FROM roster_entries WHERE class = ? AND device = ?')
-        .get(code, device) !== undefined
+      this.#prepare('SELECT 1 FROM roster_entries WHERE class = ? AND device = ?').get(
+        code,
+        device,
+      ) !== undefined
     );
   }
 
   rosterSize(code: string): number {
     return (
-      this.#db.prepare('SELECT count(*) AS n FROM roster_entries WHERE class = ?').get(code) as {
+      this.#prepare('SELECT count(*) AS n FROM roster_entries WHERE class = ?').get(code) as {
         n: number;
       }
     ).n;
@@ -498,33 +498,22 @@ export class Store {
   addToRoster(code: string, entry: RosterEntryRow, accessOrder: boolean): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare(
-          'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          code,
-          entry.device,
-          entry.addedBy,
-          +entry.hidden,
-          +entry.suppressNotice,
-          entry.addedAt,
-        );
-      this.#db
-        .prepare(
-          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
+      this.#prepare(
+        'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(code, entry.device, entry.addedBy, +entry.hidden, +entry.suppressNotice, entry.addedAt);
+      this.#prepare(
+        `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
            VALUES (?, ?, 'add', ?, ?, NULL, ?, ?, ?, ?)`,
-        )
-        .run(
-          code,
-          seq,
-          entry.device,
-          entry.addedBy,
-          +entry.hidden,
-          +entry.suppressNotice,
-          +accessOrder,
-          entry.addedAt,
-        );
+      ).run(
+        code,
+        seq,
+        entry.device,
+        entry.addedBy,
+        +entry.hidden,
+        +entry.suppressNotice,
+        +accessOrder,
+        entry.addedAt,
+      );
       return seq;
     });
   }
@@ -533,15 +522,11 @@ export class Store {
   removeFromRoster(code: string, device: string, suppressNotice: boolean, at: number): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?')
-        .run(code, device);
-      this.#db
-        .prepare(
-          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
+      this.#prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?').run(code, device);
+      this.#prepare(
+        `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
            VALUES (?, ?, 'remove', ?, NULL, NULL, 0, ?, 0, ?)`,
-        )
-        .run(code, seq, device, +suppressNotice, at);
+      ).run(code, seq, device, +suppressNotice, at);
       return seq;
     });
   }
@@ -564,23 +549,20 @@ export class Store {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
       for (const device of c.adds) {
-        this.#db
-          .prepare(
-            'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, 0, 0, ?)',
-          )
-          .run(code, device, c.committer, c.at);
+        this.#prepare(
+          'INSERT OR REPLACE INTO roster_entries (class, device, added_by, hidden, suppress_notice, added_at) VALUES (?, ?, ?, 0, 0, ?)',
+        ).run(code, device, c.committer, c.at);
       }
       for (const device of c.removes) {
-        this.#db
-          .prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?')
-          .run(code, device);
+        this.#prepare('DELETE FROM roster_entries WHERE class = ? AND device = ?').run(
+          code,
+          device,
+        );
       }
-      this.#db
-        .prepare(
-          `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
+      this.#prepare(
+        `INSERT INTO roster_commits (class, seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at)
            VALUES (?, ?, 'commit', ?, ?, ?, 0, 0, 0, ?)`,
-        )
-        .run(code, seq, c.committer, c.committer, c.text, c.at);
+      ).run(code, seq, c.committer, c.committer, c.text, c.at);
       return seq;
     });
   }
@@ -588,29 +570,24 @@ export class Store {
   /** The member-signed commits of a class, oldest first (canonical JSON texts). */
   commits(code: string): string[] {
     return (
-      this.#db
-        .prepare(
-          "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq",
-        )
-        .all(code) as { commit_text: string }[]
+      this.#prepare(
+        "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq",
+      ).all(code) as { commit_text: string }[]
     ).map((r) => r.commit_text);
   }
 
   /** The last member-signed commit of a class, if any. */
   lastCommit(code: string): string | undefined {
-    const r = this.#db
-      .prepare(
-        "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq DESC LIMIT 1",
-      )
-      .get(code) as { commit_text: string } | undefined;
+    const r = this.#prepare(
+      "SELECT commit_text FROM roster_commits WHERE class = ? AND op = 'commit' ORDER BY seq DESC LIMIT 1",
+    ).get(code) as { commit_text: string } | undefined;
     return r?.commit_text;
   }
 
   /** Whether the class's roster has ever changed (its group mode is then fixed). */
   hasRosterHistory(code: string): boolean {
     return (
-      this.#db.prepare('SELECT 1 FROM roster_commits WHERE class = ? LIMIT 1').get(code) !==
-      undefined
+      this.#prepare('SELECT 1 FROM roster_commits WHERE class = ? LIMIT 1').get(code) !== undefined
     );
   }
 
@@ -633,41 +610,37 @@ export class Store {
     },
   ): number | null {
     return this.transaction(() => {
-      const dup = this.#db
-        .prepare(
-          'SELECT 1 FROM relay_log WHERE class = ? AND ((from_device = ? AND counter = ?) OR envelope_id = ?)',
-        )
-        .get(code, e.fromDevice, e.counter, e.id);
+      const dup = this.#prepare(
+        'SELECT 1 FROM relay_log WHERE class = ? AND ((from_device = ? AND counter = ?) OR envelope_id = ?)',
+      ).get(code, e.fromDevice, e.counter, e.id);
       if (dup) return null;
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare(
-          `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope, envelope_id, recipient_ids, provider_readable, provider_reason)
+      this.#prepare(
+        `INSERT INTO relay_log (class, seq, from_device, counter, recipients, ciphertext_bytes, relayed_at, envelope, envelope_id, recipient_ids, provider_readable, provider_reason)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          code,
-          seq,
-          e.fromDevice,
-          e.counter,
-          e.recipients,
-          e.ciphertextBytes,
-          e.relayedAt,
-          e.json,
-          e.id,
-          JSON.stringify(e.to),
-          +e.provider.readable,
-          e.provider.reason,
-        );
+      ).run(
+        code,
+        seq,
+        e.fromDevice,
+        e.counter,
+        e.recipients,
+        e.ciphertextBytes,
+        e.relayedAt,
+        e.json,
+        e.id,
+        JSON.stringify(e.to),
+        +e.provider.readable,
+        e.provider.reason,
+      );
       return seq;
     });
   }
 
   /** A relayed envelope's recipients, by its id (`undefined`: never relayed in this class). */
   envelopeRecipients(code: string, id: string): string[] | undefined {
-    const r = this.#db
-      .prepare('SELECT recipient_ids FROM relay_log WHERE class = ? AND envelope_id = ?')
-      .get(code, id) as { recipient_ids: string } | undefined;
+    const r = this.#prepare(
+      'SELECT recipient_ids FROM relay_log WHERE class = ? AND envelope_id = ?',
+    ).get(code, id) as { recipient_ids: string } | undefined;
     return r && (JSON.parse(r.recipient_ids) as string[]);
   }
 
@@ -677,16 +650,14 @@ export class Store {
     r: { reader: string; envelope: string; readable: boolean; at: number; text: string },
   ): number | null {
     return this.transaction(() => {
-      const dup = this.#db
-        .prepare('SELECT 1 FROM receipts WHERE class = ? AND reader = ? AND envelope_id = ?')
-        .get(code, r.reader, r.envelope);
+      const dup = this.#prepare(
+        'SELECT 1 FROM receipts WHERE class = ? AND reader = ? AND envelope_id = ?',
+      ).get(code, r.reader, r.envelope);
       if (dup) return null;
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare(
-          'INSERT INTO receipts (class, seq, reader, envelope_id, readable, at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(code, seq, r.reader, r.envelope, +r.readable, r.at, r.text);
+      this.#prepare(
+        'INSERT INTO receipts (class, seq, reader, envelope_id, readable, at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(code, seq, r.reader, r.envelope, +r.readable, r.at, r.text);
       return seq;
     });
   }
@@ -697,35 +668,37 @@ export class Store {
   ): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare(
-          'INSERT INTO reports (class, seq, from_device, method, suspect, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(code, seq, r.from, r.method, r.suspect, r.detail, r.at);
+      this.#prepare(
+        'INSERT INTO reports (class, seq, from_device, method, suspect, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(code, seq, r.from, r.method, r.suspect, r.detail, r.at);
       return seq;
     });
   }
 
   countReports(code: string, from: string): number {
     return (
-      this.#db
-        .prepare('SELECT count(*) AS n FROM reports WHERE class = ? AND from_device = ?')
-        .get(code, from) as { n: number }
+      this.#prepare('SELECT count(*) AS n FROM reports WHERE class = ? AND from_device = ?').get(
+        code,
+        from,
+      ) as { n: number }
     ).n;
   }
 
   /** The class's escrow key (JSON text) and its sequence number, if mandated. */
   escrowKey(code: string): { key: string; seq: number } | undefined {
-    return this.#db.prepare('SELECT key, seq FROM escrow_keys WHERE class = ?').get(code) as
+    return this.#prepare('SELECT key, seq FROM escrow_keys WHERE class = ?').get(code) as
       { key: string; seq: number } | undefined;
   }
 
   appendEscrow(code: string, key: string, at: number): number {
     return this.transaction(() => {
       const seq = this.#nextSeq(code);
-      this.#db
-        .prepare('INSERT INTO escrow_keys (class, seq, key, at) VALUES (?, ?, ?, ?)')
-        .run(code, seq, key, at);
+      this.#prepare('INSERT INTO escrow_keys (class, seq, key, at) VALUES (?, ?, ?, ?)').run(
+        code,
+        seq,
+        key,
+        at,
+      );
       return seq;
     });
   }
@@ -733,50 +706,45 @@ export class Store {
   /** Opens a vote (its earlier ballots, if the same question was asked before, are forgotten) or closes it (`null`). */
   setVote(code: string, vote: { question: string; choices: readonly string[] } | null): void {
     this.transaction(() => {
-      this.#db
-        .prepare('UPDATE classes SET vote_question = ?, vote_choices = ? WHERE code = ?')
-        .run(vote?.question ?? null, vote ? JSON.stringify(vote.choices) : null, code);
+      this.#prepare('UPDATE classes SET vote_question = ?, vote_choices = ? WHERE code = ?').run(
+        vote?.question ?? null,
+        vote ? JSON.stringify(vote.choices) : null,
+        code,
+      );
       if (vote)
-        this.#db
-          .prepare('DELETE FROM votes WHERE class = ? AND question = ?')
-          .run(code, vote.question);
+        this.#prepare('DELETE FROM votes WHERE class = ? AND question = ?').run(
+          code,
+          vote.question,
+        );
     });
   }
 
   /** Records (or changes) a device's vote. */
   castVote(code: string, question: string, device: string, choice: string): void {
-    this.#db
-      .prepare(
-        'INSERT INTO votes (class, question, device, choice) VALUES (?, ?, ?, ?) ON CONFLICT (class, question, device) DO UPDATE SET choice = excluded.choice',
-      )
-      .run(code, question, device, choice);
+    this.#prepare(
+      'INSERT INTO votes (class, question, device, choice) VALUES (?, ?, ?, ?) ON CONFLICT (class, question, device) DO UPDATE SET choice = excluded.choice',
+    ).run(code, question, device, choice);
   }
 
   /** How many devices chose each choice (never who). */
   tally(code: string, question: string): Map<string, number> {
-    const rows = this.#db
-      .prepare(
-        'SELECT choice, count(*) AS n FROM votes WHERE class = ? AND question = ? GROUP BY choice',
-      )
-      .all(code, question) as { choice: string; n: number }[];
+    const rows = this.#prepare(
+      'SELECT choice, count(*) AS n FROM votes WHERE class = ? AND question = ? GROUP BY choice',
+    ).all(code, question) as { choice: string; n: number }[];
     return new Map(rows.map((r) => [r.choice, r.n]));
   }
 
   /** Every event of a class after `since`, in order; receipts and reports only for `watcher`. */
   eventsAfter(code: string, since: number, watcher = false): LogEvent[] {
     const devices: LogEvent[] = (
-      this.#db
-        .prepare(
-          'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND seq > ? ORDER BY seq',
-        )
-        .all(code, since) as RawDevice[]
+      this.#prepare(
+        'SELECT device, user, name, role, identity_key, signing_key, agreement_key, certificate, seq, joined_at FROM devices WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as RawDevice[]
     ).map((r) => ({ seq: r.seq, kind: 'device', device: toDevice(r) }));
     const commits: LogEvent[] = (
-      this.#db
-        .prepare(
-          'SELECT seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at FROM roster_commits WHERE class = ? AND seq > ? ORDER BY seq',
-        )
-        .all(code, since) as {
+      this.#prepare(
+        'SELECT seq, op, device, added_by, commit_text, hidden, suppress_notice, access_order, at FROM roster_commits WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as {
         seq: number;
         op: 'add' | 'remove' | 'commit';
         device: string;
@@ -800,11 +768,9 @@ export class Store {
       at: r.at,
     }));
     const envelopes: LogEvent[] = (
-      this.#db
-        .prepare(
-          'SELECT seq, from_device, relayed_at, envelope, provider_readable, provider_reason FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
-        )
-        .all(code, since) as {
+      this.#prepare(
+        'SELECT seq, from_device, relayed_at, envelope, provider_readable, provider_reason FROM relay_log WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as {
         seq: number;
         from_device: string;
         relayed_at: number;
@@ -821,17 +787,15 @@ export class Store {
       provider: { readable: r.provider_readable === 1, reason: r.provider_reason },
     }));
     const escrow: LogEvent[] = (
-      this.#db
-        .prepare('SELECT seq, key, at FROM escrow_keys WHERE class = ? AND seq > ? ORDER BY seq')
-        .all(code, since) as { seq: number; key: string; at: number }[]
+      this.#prepare(
+        'SELECT seq, key, at FROM escrow_keys WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as { seq: number; key: string; at: number }[]
     ).map((r) => ({ seq: r.seq, kind: 'escrow', key: r.key, at: r.at }));
     const events = [...devices, ...commits, ...envelopes, ...escrow];
     if (watcher) {
-      for (const r of this.#db
-        .prepare(
-          'SELECT seq, reader, envelope_id, readable, at FROM receipts WHERE class = ? AND seq > ? ORDER BY seq',
-        )
-        .all(code, since) as {
+      for (const r of this.#prepare(
+        'SELECT seq, reader, envelope_id, readable, at FROM receipts WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as {
         seq: number;
         reader: string;
         envelope_id: string;
@@ -846,11 +810,9 @@ export class Store {
           readable: r.readable === 1,
           at: r.at,
         });
-      for (const r of this.#db
-        .prepare(
-          'SELECT seq, from_device, method, suspect, detail, at FROM reports WHERE class = ? AND seq > ? ORDER BY seq',
-        )
-        .all(code, since) as {
+      for (const r of this.#prepare(
+        'SELECT seq, from_device, method, suspect, detail, at FROM reports WHERE class = ? AND seq > ? ORDER BY seq',
+      ).all(code, since) as {
         seq: number;
         from_device: string;
         method: string;

@@ -126,82 +126,176 @@ export interface Sealed extends EnvelopeParts {
     wrapIndex?: Map<string, WrappedKey>;
     /** The associated data of each wrap tried so far, by `to`. */
     wrapAds?: Map<string, Uint8Array>;
+    /** The public (frozen, copying) header and wraps, made on first access. */
+    publicHeader?: EnvelopeHeader;
+    publicWraps?: readonly WrappedKey[];
   };
 }
 
-const sealedByObject = new WeakMap<object, Sealed>();
+/**
+ * Base of {@link privateSlot}: its constructor returns the object it is
+ * given, so a subclass's private field is added to that object.
+ */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the constructor's return is the point
+class Stamp {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+/**
+ * A private field that only this module can read, added to objects made
+ * elsewhere (here: plain frozen objects). Used instead of a `WeakMap` keyed
+ * by the object: a weak map's entries make the garbage collector keep young
+ * objects for longer, and envelopes are made by the thousand.
+ */
+function privateSlot<T>(): {
+  set: (target: object, value: T) => void;
+  get: (target: object) => T | undefined;
+} {
+  class Slot extends Stamp {
+    readonly #value: T;
+    constructor(target: object, value: T) {
+      super(target);
+      this.#value = value;
+    }
+    static get(target: object): T | undefined {
+      return #value in target ? target.#value : undefined;
+    }
+  }
+  return {
+    set: (target, value) => {
+      // The object is `target` itself (see Stamp): only the field is wanted.
+      new Slot(target, value);
+    },
+    get: (target) => Slot.get(target),
+  };
+}
+
+const sealedOf = privateSlot<Sealed>();
+const headerOf = privateSlot<EnvelopeParts['header']>();
+const wrapOf = privateSlot<WrappedKey>();
+
+function slotOf<T>(slot: { get: (target: object) => T | undefined }, target: unknown): T {
+  const value = typeof target === 'object' && target !== null ? slot.get(target) : undefined;
+  if (value === undefined) throw new TypeError('Not an object made by @e2ee-kit/crypto-demo.');
+  return value;
+}
+
+// Byte fields are getters that return copies: own and enumerable (a spread
+// copies their values), made of functions shared by every object. Getters
+// made per object (closures in an object literal) would give each object a
+// hidden class of its own, which costs time and keeps garbage for longer.
+const ENVELOPE_FIELDS: PropertyDescriptorMap = {
+  header: {
+    enumerable: true,
+    get(this: unknown): EnvelopeHeader {
+      const s = slotOf(sealedOf, this);
+      return (s.memo.publicHeader ??= publicHeader(s.header));
+    },
+  },
+  nonce: {
+    enumerable: true,
+    get(this: unknown): Uint8Array {
+      return slotOf(sealedOf, this).nonce.slice();
+    },
+  },
+  ciphertext: {
+    enumerable: true,
+    get(this: unknown): Uint8Array {
+      return slotOf(sealedOf, this).ciphertext.slice();
+    },
+  },
+  wraps: {
+    enumerable: true,
+    get(this: unknown): readonly WrappedKey[] {
+      const s = slotOf(sealedOf, this);
+      return (s.memo.publicWraps ??= Object.freeze(s.wraps.map(publicWrap)));
+    },
+  },
+  signature: {
+    enumerable: true,
+    get(this: unknown): Uint8Array {
+      return slotOf(sealedOf, this).signature.slice();
+    },
+  },
+};
 
 /**
  * Makes the public, frozen form of an envelope from parts the caller hands
  * over and never touches again. Byte fields are getters that return copies
- * (own, enumerable properties, so a spread copies their values).
+ * (own, enumerable properties, so a spread copies their values). The header
+ * and the wraps are made on first access: the package itself reads `sealed`.
  */
 export function seal(parts: EnvelopeParts, memo: Sealed['memo'] = {}): Envelope {
   const sealed = parts as Sealed;
   sealed.memo = memo;
-  // The header and the wraps are made on first access: the package itself reads `sealed`.
-  let header: EnvelopeHeader | undefined;
-  let wraps: readonly WrappedKey[] | undefined;
-  const envelope: Envelope = Object.freeze({
-    version: PROTOCOL_VERSION,
-    get header() {
-      return (header ??= publicHeader(parts.header));
-    },
-    get nonce() {
-      return parts.nonce.slice();
-    },
-    get ciphertext() {
-      return parts.ciphertext.slice();
-    },
-    get wraps() {
-      return (wraps ??= Object.freeze(parts.wraps.map(publicWrap)));
-    },
-    get signature() {
-      return parts.signature.slice();
-    },
-  });
-  sealedByObject.set(envelope, sealed);
-  return envelope;
+  const envelope = Object.defineProperties({ version: PROTOCOL_VERSION }, ENVELOPE_FIELDS);
+  sealedOf.set(envelope, sealed);
+  return Object.freeze(envelope) as Envelope;
 }
 
+const HEADER_STATE: PropertyDescriptor = {
+  enumerable: true,
+  get(this: unknown): Uint8Array {
+    return slotOf(headerOf, this).state.slice();
+  },
+};
+const HEADER_SENDER_KEY: PropertyDescriptor = {
+  enumerable: true,
+  get(this: unknown): Uint8Array {
+    return slotOf(headerOf, this).senderKey.slice();
+  },
+};
+const HEADER_COMMITMENT: PropertyDescriptor = {
+  enumerable: true,
+  get(this: unknown): Uint8Array {
+    return slotOf(headerOf, this).commitment.slice();
+  },
+};
+
 function publicHeader(h: EnvelopeParts['header']): EnvelopeHeader {
-  return Object.freeze({
+  // The fields in the order of EnvelopeHeader, each added once.
+  const header: Record<string, unknown> = {
     conversation: h.conversation,
     mode: h.mode,
     epoch: h.epoch,
-    get state() {
-      return h.state.slice();
-    },
-    senderUser: h.senderUser,
-    senderDevice: h.senderDevice,
-    get senderKey() {
-      return h.senderKey.slice();
-    },
-    counter: h.counter,
-    sentAt: h.sentAt,
-    get commitment() {
-      return h.commitment.slice();
-    },
-  });
+  };
+  Object.defineProperty(header, 'state', HEADER_STATE);
+  header.senderUser = h.senderUser;
+  header.senderDevice = h.senderDevice;
+  Object.defineProperty(header, 'senderKey', HEADER_SENDER_KEY);
+  header.counter = h.counter;
+  header.sentAt = h.sentAt;
+  Object.defineProperty(header, 'commitment', HEADER_COMMITMENT);
+  headerOf.set(header, h);
+  return Object.freeze(header) as unknown as EnvelopeHeader;
 }
 
+const WRAP_FIELDS: PropertyDescriptorMap = {
+  nonce: {
+    enumerable: true,
+    get(this: unknown): Uint8Array {
+      return slotOf(wrapOf, this).nonce.slice();
+    },
+  },
+  key: {
+    enumerable: true,
+    get(this: unknown): Uint8Array {
+      return slotOf(wrapOf, this).key.slice();
+    },
+  },
+};
+
 function publicWrap(w: WrappedKey): WrappedKey {
-  return Object.freeze({
-    to: w.to,
-    get nonce() {
-      return w.nonce.slice();
-    },
-    get key() {
-      return w.key.slice();
-    },
-  });
+  const wrap = Object.defineProperties({ to: w.to }, WRAP_FIELDS);
+  wrapOf.set(wrap, w);
+  return Object.freeze(wrap) as WrappedKey;
 }
 
 /** The package's own parts of an envelope it sealed, or `undefined` for any other object. */
 export function sealedParts(envelope: unknown): Sealed | undefined {
-  return typeof envelope === 'object' && envelope !== null
-    ? sealedByObject.get(envelope)
-    : undefined;
+  return typeof envelope === 'object' && envelope !== null ? sealedOf.get(envelope) : undefined;
 }
 
 /** `header_core` of §7.2. */
@@ -544,9 +638,31 @@ export function envelopeId(envelope: Envelope): string {
 /** Bytewise comparison of the UTF-8 forms of two strings (`cmp` of §2). */
 export function compareIds(a: string, b: string): number {
   if (a === b) return 0;
-  const enc = new TextEncoder();
-  const x = enc.encode(a);
-  const y = enc.encode(b);
+  // UTF-8 byte order is code point order, and so is UTF-16 code unit order
+  // while no surrogate is met: compare code units, and go to the bytes only
+  // at a surrogate (a character above U+FFFF sorts after U+E000–U+FFFF in
+  // UTF-8, not in UTF-16; a lone surrogate is encoded as U+FFFD). Until a
+  // surrogate, the code units compared are the UTF-8 bytes' characters, so a
+  // prefix in code units is a prefix in bytes.
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (isSurrogate(x) || isSurrogate(y)) return compareUtf8(a, b);
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+const idEncoder = new TextEncoder();
+
+function compareUtf8(a: string, b: string): number {
+  const x = idEncoder.encode(a);
+  const y = idEncoder.encode(b);
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
   return x.length - y.length;

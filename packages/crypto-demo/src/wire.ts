@@ -99,7 +99,8 @@ export function isId(s: unknown, maxBytes: number = LIMITS.idBytes): s is string
     s.length > 0 &&
     s.length <= maxBytes &&
     !BAD_ID_CHAR.test(s) &&
-    textLength(s) - 4 <= maxBytes
+    // At most 3 UTF-8 bytes a code unit: a short id need not be measured.
+    (s.length * 3 <= maxBytes || textLength(s) - 4 <= maxBytes)
   );
 }
 
@@ -114,14 +115,18 @@ export function exactKeys(
   keys: readonly string[],
   path: string,
 ): void {
-  const at = (k: string) => (path === '' ? k : `${path}.${k}`);
+  // No closure here: this runs for every wrap of every envelope read.
   let count = 0;
   for (const k in o) {
     if (!Object.hasOwn(o, k)) continue;
     if (++count > keys.length + MAX_ISSUES) break;
-    if (!keys.includes(k)) issues.add(at(k.slice(0, 40)), 'unexpected field');
+    if (!keys.includes(k)) issues.add(fieldPath(path, k.slice(0, 40)), 'unexpected field');
   }
-  for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(at(k), 'missing field');
+  for (const k of keys) if (!Object.hasOwn(o, k)) issues.add(fieldPath(path, k), 'missing field');
+}
+
+function fieldPath(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
 }
 
 export function readId(
@@ -178,25 +183,27 @@ export function readBytes(
   min: number,
   max = min,
 ): Uint8Array {
-  const expected = min === max ? `${min} bytes` : `${min} to ${max} bytes`;
   if (form === 'array') {
     if (!(value instanceof Uint8Array)) {
-      issues.add(path, `must be bytes (a Uint8Array of ${expected})`);
+      issues.add(path, `must be bytes (a Uint8Array of ${expectedBytes(min, max)})`);
       return new Uint8Array(0);
     }
     if (value.length < min || value.length > max) {
-      issues.add(path, `expected ${expected}, got ${value.length}`);
+      issues.add(path, `expected ${expectedBytes(min, max)}, got ${value.length}`);
       return new Uint8Array(0);
     }
     return value.slice();
   }
   if (typeof value !== 'string') {
-    issues.add(path, `must be base64url text of ${expected}`);
+    issues.add(path, `must be base64url text of ${expectedBytes(min, max)}`);
     return new Uint8Array(0);
   }
   // Length first: base64url of n bytes has ceil(4n / 3) characters.
   if (value.length < Math.ceil((4 * min) / 3) || value.length > Math.ceil((4 * max) / 3)) {
-    issues.add(path, `expected ${expected}, got ${Math.floor((value.length * 3) / 4)}`);
+    issues.add(
+      path,
+      `expected ${expectedBytes(min, max)}, got ${Math.floor((value.length * 3) / 4)}`,
+    );
     return new Uint8Array(0);
   }
   const decoded = fromBase64url(value);
@@ -205,10 +212,15 @@ export function readBytes(
     return new Uint8Array(0);
   }
   if (decoded.length < min || decoded.length > max) {
-    issues.add(path, `expected ${expected}, got ${decoded.length}`);
+    issues.add(path, `expected ${expectedBytes(min, max)}, got ${decoded.length}`);
     return new Uint8Array(0);
   }
   return decoded;
+}
+
+/** The sizes a byte field may have, in words; made only for an issue (not for every field read). */
+function expectedBytes(min: number, max: number): string {
+  return min === max ? `${min} bytes` : `${min} to ${max} bytes`;
 }
 
 const HEADER_KEYS = [
@@ -385,6 +397,40 @@ export function serializeEnvelope(envelope: Envelope): string {
   return JSON.stringify(envelopeToJson(envelope));
 }
 
+/**
+ * The canonical JSON object of an envelope text that {@link readParts} has
+ * read without issue, made from the text's own values: the same object as
+ * `partsToJson` of the parts read, without encoding every byte field again.
+ * It is the same because every value was checked: each base64url field
+ * decoded, and `fromBase64url` decodes only the one text that encodes its
+ * bytes (`toBase64url(fromBase64url(t)) === t`); ids are the texts read;
+ * numbers are safe integers; `v`, `suite` and `mode` are the values allowed.
+ */
+function canonicalJson(o: Record<string, unknown>): EnvelopeJson {
+  const j = o as unknown as EnvelopeJson;
+  const h = j.header;
+  return {
+    v: j.v,
+    suite: j.suite,
+    header: {
+      conversation: h.conversation,
+      mode: h.mode,
+      epoch: h.epoch,
+      state: h.state,
+      senderUser: h.senderUser,
+      senderDevice: h.senderDevice,
+      senderKey: h.senderKey,
+      counter: h.counter,
+      sentAt: h.sentAt,
+      commitment: h.commitment,
+    },
+    nonce: j.nonce,
+    ciphertext: j.ciphertext,
+    wraps: j.wraps.map((w) => ({ to: w.to, nonce: w.nonce, key: w.key })),
+    signature: j.signature,
+  };
+}
+
 function versionCheck(o: Record<string, unknown>, key: 'v' | 'version'): void {
   if (!Object.hasOwn(o, key)) throw new MalformedEnvelopeError([`${key}: missing field`]);
   if (o[key] !== PROTOCOL_VERSION) throw new UnsupportedVersionError(o[key]);
@@ -398,7 +444,10 @@ function readText(input: string | Uint8Array, limit: number): string | string[] 
   }
   if (input.length > limit) return [`the input is longer than ${limit} bytes`];
   if (BAD_SURROGATE.test(input)) return ['the text is not valid UTF-8 text (a lone surrogate)'];
-  if (textLength(input) - 4 > limit) return [`the input is longer than ${limit} bytes`];
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: a text that short cannot
+  // exceed the limit, and its UTF-8 form need not be made just to be measured.
+  if (input.length * 3 > limit && textLength(input) - 4 > limit)
+    return [`the input is longer than ${limit} bytes`];
   return input;
 }
 
@@ -447,17 +496,17 @@ export function toSealed(input: unknown): ReturnType<typeof sealedParts> & objec
   return sealed as NonNullable<typeof sealed>;
 }
 
+function malformedEnvelope(issues: string[]): MalformedEnvelopeError {
+  return new MalformedEnvelopeError(issues);
+}
+
 function readEnvelope(input: unknown): EnvelopeParts {
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const { text, value } = readJsonObject(
-      input,
-      LIMITS.envelopeBytes,
-      (i) => new MalformedEnvelopeError(i),
-    );
+    const { text, value } = readJsonObject(input, LIMITS.envelopeBytes, malformedEnvelope);
     versionCheck(value, 'v');
     const { value: parts, issues } = collecting((i) => readParts(i, value, 'text'));
     if (!parts) throw new MalformedEnvelopeError(issues);
-    if (JSON.stringify(partsToJson(parts)) !== text) {
+    if (JSON.stringify(canonicalJson(value)) !== text) {
       throw new MalformedEnvelopeError([
         'the text is not in canonical form (docs/protocol.md §3.3)',
       ]);
