@@ -214,7 +214,9 @@ export function ProjectorPage({
   const session = useTeacherSession(environment, lang, true);
   useDocumentTitle(t('title.projector'));
   return (
-    <PageFrame scale="projector">
+    // Once the class runs, the projected screen shows none of the lesson's tools:
+    // the console changes panels and the projector's language.
+    <PageFrame scale="projector" headerTools={session.state !== 'ready'}>
       {session.state === 'ready' && session.teacher ? (
         <LiveProjector teacher={session.teacher} />
       ) : session.state === 'ready' ? null : (
