@@ -167,6 +167,7 @@ export const liveTeacherEn = {
     },
     show: {
       heading: 'Show on the projector',
+      language: 'The projector’s language',
     },
     ghost: {
       heading: 'The ghost',

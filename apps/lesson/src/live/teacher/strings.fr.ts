@@ -168,6 +168,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     },
     show: {
       heading: 'Montrer au projecteur',
+      language: 'Langue du projecteur',
     },
     ghost: {
       heading: 'Le fantôme',
