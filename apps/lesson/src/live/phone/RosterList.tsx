@@ -70,7 +70,9 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
           <li key={member.device} className="phone-roster__member" data-role={member.role}>
             <Icon name="user" />
             <span className="phone-roster__name">
-              {member.device === me?.device ? t('roster.you', { name: member.name }) : member.name}
+              {member.device === me?.device
+                ? t('roster.you', { name: member.name })
+                : nameOfDevice(member.device)}
             </span>
             {member.role === 'teacher' ? (
               <span className="phone-roster__tag">{t('roster.teacher')}</span>
