@@ -493,6 +493,9 @@ test.describe('the live class', () => {
       await expectCell(projector, `Gabrielle: ${refused}`, 'Ghost', 'cannot read');
       await laptop.show('Ghost’s screen');
       await expect(projector.getByText('Nothing decrypted yet.')).toBeVisible();
+      // Truthfully: the phones refused, so even the message after the order stays closed.
+      await expect(projector.getByText(/they did not encrypt for it/)).toBeVisible();
+      await expect(projector.getByText('All 2 messages stay closed to it.')).toBeVisible();
       await shot(projector, 'projector-7-member-signed-refused', [desktop]);
     });
 
@@ -504,6 +507,7 @@ test.describe('the live class', () => {
       for (const phone of [farid, gabrielle]) {
         await expect(phone.page.getByText('5 devices')).toBeVisible();
         await expect(phone.page.getByText('ghost: not a classmate')).toBeVisible();
+        await expect(phone.page.getByText('Hugo’s phone added Ghost.')).toBeVisible();
       }
       // The updated app hides it from its own user: Hugo's list still shows four.
       await expect(hugo.page.getByText('4 devices')).toBeVisible();

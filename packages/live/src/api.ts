@@ -45,8 +45,15 @@ export interface PhoneSnapshot {
   readonly messages: readonly LiveMessage[];
   /** Envelopes addressed to it that it could not open (tampered, replayed…), as codes. */
   readonly refused: readonly { readonly seq: number; readonly code: string }[];
-  /** Roster notices ("Dana joined", or nothing when suppressed). */
-  readonly notices: readonly { readonly kind: string; readonly device: string }[];
+  /**
+   * Roster notices ("Dana joined", or nothing when suppressed). `by`, member-signed
+   * only: the device whose signed commit made the change.
+   */
+  readonly notices: readonly {
+    readonly kind: string;
+    readonly device: string;
+    readonly by?: string;
+  }[];
   /** The open prediction question, and this phone's choice. */
   readonly vote: {
     readonly question: string;

@@ -99,6 +99,11 @@ describe('LivePhone', () => {
     expect(s.refused).toEqual([]);
     expect(s.roster.map((m) => m.name).sort()).toEqual(['Teacher', 'Zoé']);
     expect(s.mode).toBe('member-signed');
+    // Member-signed notices say whose signed commit made the change.
+    expect(s.notices).toEqual([
+      { kind: 'conversation-created', device: 'teacher/laptop', by: 'teacher/laptop' },
+      { kind: 'member-added', device: phone.id, by: 'teacher/laptop' },
+    ]);
     // The safety number with a classmate is the one the classmate's own device computes.
     const user = phone.id.split('/')[0] as string;
     expect(phone.safetyNumberWith('teacher/laptop').digits).toBe(

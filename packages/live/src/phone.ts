@@ -659,7 +659,11 @@ export class LivePhone {
     }
     const notices = this.#notices()
       .filter((n) => n.shown)
-      .map((n) => ({ kind: n.kind, device: n.device }));
+      .map((n) =>
+        n.by === null
+          ? { kind: n.kind, device: n.device }
+          : { kind: n.kind, device: n.device, by: n.by },
+      );
     const status: ConnectionStatus = this.#connection.status;
     return {
       connection: status,

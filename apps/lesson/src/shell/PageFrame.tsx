@@ -19,6 +19,11 @@ export interface PageFrameProps {
   scale?: 'normal' | 'projector';
   /** More header buttons, before the handout's (the presenter's "Live class"). */
   tools?: ReactNode;
+  /**
+   * `false` leaves out the header's tools (handout, guide, language, theme):
+   * the live projector's screen is the class's, and its console drives it.
+   */
+  headerTools?: boolean;
   children: ReactNode;
 }
 
@@ -27,7 +32,13 @@ export interface PageFrameProps {
  * language switch, the theme toggle, links to the handout and the teacher
  * guide, and the `<main>` landmark around the page's own content.
  */
-export function PageFrame({ otherMode, scale = 'normal', tools, children }: PageFrameProps) {
+export function PageFrame({
+  otherMode,
+  scale = 'normal',
+  tools,
+  headerTools = true,
+  children,
+}: PageFrameProps) {
   const t = useUi();
   const lang = useLanguage();
   const route = useRoute();
@@ -47,34 +58,36 @@ export function PageFrame({ otherMode, scale = 'normal', tools, children }: Page
         <Link href={buildPath({ kind: 'contents', lang })} className="app-header__brand">
           {t('app.name')}
         </Link>
-        <div className="app-header__tools">
-          {otherMode ? (
+        {headerTools ? (
+          <div className="app-header__tools">
+            {otherMode ? (
+              <Link
+                href={buildPath(otherMode.route)}
+                className="e2k-button e2k-button--small app-header__teacher"
+              >
+                {otherMode.label}
+              </Link>
+            ) : null}
+            {tools}
             <Link
-              href={buildPath(otherMode.route)}
+              href={buildPath({ kind: 'handout', lang })}
               className="e2k-button e2k-button--small app-header__teacher"
             >
-              {otherMode.label}
+              {t('handout.print')}
             </Link>
-          ) : null}
-          {tools}
-          <Link
-            href={buildPath({ kind: 'handout', lang })}
-            className="e2k-button e2k-button--small app-header__teacher"
-          >
-            {t('handout.print')}
-          </Link>
-          <a
-            href={`./${teacherGuideFile[lang]}`}
-            target="_blank"
-            rel="noopener"
-            className="e2k-button e2k-button--small app-header__teacher"
-          >
-            {t('teacherGuide.link')}
-            <span className="visually-hidden"> {t('app.newTab')}</span>
-          </a>
-          <LanguageSwitch />
-          <ThemeToggle />
-        </div>
+            <a
+              href={`./${teacherGuideFile[lang]}`}
+              target="_blank"
+              rel="noopener"
+              className="e2k-button e2k-button--small app-header__teacher"
+            >
+              {t('teacherGuide.link')}
+              <span className="visually-hidden"> {t('app.newTab')}</span>
+            </a>
+            <LanguageSwitch />
+            <ThemeToggle />
+          </div>
+        ) : null}
       </header>
       <main id={mainId} tabIndex={-1} className="page__main">
         {children}

@@ -150,8 +150,9 @@ describe(PhoneClass, () => {
       phoneSnapshot({
         roster: [teacher, dana, eli, ghost],
         notices: [
-          { kind: 'member-added', device: dana.device },
-          { kind: 'member-added', device: eli.device },
+          { kind: 'member-added', device: dana.device, by: teacher.device },
+          { kind: 'member-added', device: eli.device, by: teacher.device },
+          { kind: 'member-added', device: ghost.device, by: eli.device },
         ],
         escrow: true,
       }),
@@ -163,6 +164,8 @@ describe(PhoneClass, () => {
     await expect.element(roster.getByText('ghost: not a classmate')).toBeVisible();
     await expect.element(roster.getByText('Dana (you) joined.')).toBeVisible();
     await expect.element(roster.getByText('Eli joined.')).toBeVisible();
+    // Signed in by a classmate's phone, not the teacher's: the notice says whose.
+    await expect.element(roster.getByText('Eli’s phone added Ghost.')).toBeVisible();
     await expect
       .element(roster.getByText(/Key escrow is on: your phone also locks each message/))
       .toBeVisible();
@@ -201,6 +204,28 @@ describe(PhoneClass, () => {
     await expect
       .element(page.getByRole('button', { name: 'Report it to the class' }))
       .not.toBeInTheDocument();
+  });
+
+  it('names a hidden ghost, off the roster, with the lesson’s word, not its device id', async () => {
+    const phone = new FakePhone(phoneSnapshot({ mode: 'provider-managed' }));
+    await inClass(phone, 'fr');
+    phone.findings = [
+      {
+        method: 'recipient-check',
+        reason: 'unexpected-recipient',
+        suspect: ghost.device,
+        detail: 'A message from Eli was also encrypted for ghost/agency.',
+      },
+    ];
+    await page.getByRole('button', { name: 'Vérifier la liste' }).click();
+    await expect
+      .element(
+        page.getByText(
+          'Un message reçu était aussi verrouillé pour Fantôme, absent de votre liste.',
+        ),
+      )
+      .toBeVisible();
+    expect(page.getByText(/ghost\/agency/).elements()).toHaveLength(0);
   });
 
   it('names the classmate whose phone signed a device in (member-signed class)', async () => {

@@ -22,6 +22,24 @@ export function nameOf(roster: readonly LiveMember[], device: string): string {
   return roster.find((member) => member.device === device)?.name ?? device;
 }
 
+/** The lesson's ghost: its device's user is `ghost` (the live client's ghost/agency). */
+const isGhostDevice = (device: string) => device.split('/')[0] === 'ghost';
+
+/**
+ * A device's name as the phone shows it: a member's from the roster, the
+ * ghost in the page's language (also when it is hidden, so not on the
+ * roster), and the raw id only for a device the phone cannot name.
+ */
+export function useNameOf(roster: readonly LiveMember[]): (device: string) => string {
+  const t = usePhoneT();
+  return (device) => {
+    const member = roster.find((m) => m.device === device);
+    if (member?.role === 'ghost' || (!member && isGhostDevice(device)))
+      return t('roster.ghostName');
+    return member?.name ?? device;
+  };
+}
+
 /**
  * Who this phone encrypts to (the roster its client follows, itself
  * included), a ghost marked with a badge in words; the class's mode and
@@ -32,6 +50,16 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
   const headingId = useId();
   const noticesId = useId();
   const { roster, me, notices } = snapshot;
+  const nameOfDevice = useNameOf(roster);
+  const teachers = new Set(roster.filter((m) => m.role === 'teacher').map((m) => m.device));
+  // Who signed the change in, when it was not the teacher (whose adds are the class's joins).
+  const addedBy = (notice: (typeof notices)[number]): string | null =>
+    notice.by === undefined ||
+    notice.by === notice.device ||
+    teachers.has(notice.by) ||
+    (notice.kind !== 'member-added' && notice.kind !== 'device-added')
+      ? null
+      : notice.by;
   return (
     <section className="phone-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('roster.heading')}</h2>
@@ -42,7 +70,9 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
           <li key={member.device} className="phone-roster__member" data-role={member.role}>
             <Icon name="user" />
             <span className="phone-roster__name">
-              {member.device === me?.device ? t('roster.you', { name: member.name }) : member.name}
+              {member.device === me?.device
+                ? t('roster.you', { name: member.name })
+                : nameOfDevice(member.device)}
             </span>
             {member.role === 'teacher' ? (
               <span className="phone-roster__tag">{t('roster.teacher')}</span>
@@ -68,12 +98,17 @@ export function RosterList({ snapshot }: { snapshot: PhoneSnapshot }) {
             const name =
               notice.device === me?.device
                 ? t('roster.you', { name: me.name })
-                : nameOf(roster, notice.device);
+                : nameOfDevice(notice.device);
+            const by = addedBy(notice);
             return (
               <li key={`${index}-${notice.kind}-${notice.device}`}>
-                {isKnownNotice(notice.kind)
-                  ? t(`roster.notice.${notice.kind}`, { name })
-                  : t('roster.notice.other', { name, kind: notice.kind })}
+                {by !== null
+                  ? by === me?.device
+                    ? t('roster.notice.addedByYou', { name })
+                    : t('roster.notice.addedBy', { name, by: nameOfDevice(by) })
+                  : isKnownNotice(notice.kind)
+                    ? t(`roster.notice.${notice.kind}`, { name })
+                    : t('roster.notice.other', { name, kind: notice.kind })}
               </li>
             );
           })}

@@ -3,7 +3,7 @@ import { Icon, StatusBadge } from '@e2ee-kit/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLanguage } from '../../shell/page-language.js';
 import { errorCode, type PhoneLike } from './phone-like.js';
-import { nameOf } from './RosterList.js';
+import { nameOf, useNameOf } from './RosterList.js';
 import { usePhoneT } from './use-phone-t.js';
 
 type Phone = Pick<PhoneLike, 'checkRoster' | 'report' | 'safetyNumberWith'>;
@@ -50,8 +50,9 @@ function RosterCheck({ phone, snapshot }: { phone: Phone; snapshot: PhoneSnapsho
     else reportStatus.current[target]?.focus();
   });
 
+  const nameOfDevice = useNameOf(snapshot.roster);
   const suspectName = (finding: Finding) =>
-    finding.suspect === null ? t('spot.unknownSuspect') : nameOf(snapshot.roster, finding.suspect);
+    finding.suspect === null ? t('spot.unknownSuspect') : nameOfDevice(finding.suspect);
   const time = new Intl.DateTimeFormat(lang, {
     hour: '2-digit',
     minute: '2-digit',
@@ -94,7 +95,7 @@ function RosterCheck({ phone, snapshot }: { phone: Phone; snapshot: PhoneSnapsho
                         {finding.reason === 'signed-by-classmate' && finding.by !== undefined
                           ? t('spot.finding.signed-by-classmate', {
                               suspect: suspectName(finding),
-                              by: nameOf(snapshot.roster, finding.by),
+                              by: nameOfDevice(finding.by),
                             })
                           : t(`spot.finding.${finding.method}`, { suspect: suspectName(finding) })}
                       </p>

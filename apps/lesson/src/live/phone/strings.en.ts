@@ -100,6 +100,7 @@ export const livePhoneEn = {
     you: '{{name}} (you)',
     teacher: 'teacher',
     ghost: 'ghost: not a classmate',
+    ghostName: 'Ghost',
     mode: {
       'member-signed': 'Members sign every change to this list.',
       'provider-managed': 'The server manages this list.',
@@ -117,6 +118,8 @@ export const livePhoneEn = {
       'uncertified-device': '{{name}} has no valid certificate: your phone does not encrypt to it.',
       'unexpected-recipient': 'A message was also locked for {{name}}, who is not in the class.',
       other: '{{name}}: {{kind}}.',
+      addedBy: '{{by}}’s phone added {{name}}.',
+      addedByYou: 'Your phone added {{name}}.',
     },
   },
   spot: {

@@ -102,6 +102,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     you: '{{name}} (vous)',
     teacher: 'enseignant',
     ghost: 'fantôme : pas un camarade',
+    ghostName: 'Fantôme',
     mode: {
       'member-signed': 'Les membres signent chaque changement de cette liste.',
       'provider-managed': 'Le serveur gère cette liste.',
@@ -122,6 +123,8 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
       'unexpected-recipient':
         'Un message était aussi verrouillé pour {{name}}, qui n’est pas dans la classe.',
       other: '{{name}} : {{kind}}.',
+      addedBy: 'Le téléphone de {{by}} a ajouté {{name}}.',
+      addedByYou: 'Votre téléphone a ajouté {{name}}.',
     },
   },
   spot: {

@@ -129,7 +129,7 @@ describe(ConsolePage, () => {
     await expectAccessible();
 
     // The projector window, here in the same page: its own BroadcastChannel reaches the console's.
-    await renderTeacherPage(
+    const { location } = await renderTeacherPage(
       <div data-testid="projector-window">
         <LiveProjector teacher={teacher} />
       </div>,
@@ -152,6 +152,13 @@ describe(ConsolePage, () => {
     await expect
       .element(console.getByRole('button', { name: 'Reports' }))
       .toHaveAttribute('aria-pressed', 'true');
+
+    // The projected screen has no language buttons: the console switches its language.
+    await console
+      .getByRole('group', { name: 'The projector’s language' })
+      .getByRole('button', { name: 'Français' })
+      .click();
+    await expect.poll(() => location.history.at(-1)).toBe('/fr/live/projector');
 
     await console.getByRole('button', { name: 'Mandate escrow' }).click();
     await expect

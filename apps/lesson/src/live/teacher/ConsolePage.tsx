@@ -1,7 +1,7 @@
 import type { TeacherSnapshot } from '@e2ee-kit/live';
 import { useId, useState, type ReactNode } from 'react';
 import { usePresenterKeys } from '../../presenter/use-presenter-keys.js';
-import { buildPath } from '../../routing/routes.js';
+import { buildPath, languages, type Language } from '../../routing/routes.js';
 import { useLanguage } from '../../shell/page-language.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import type { TeacherCommand } from './commands.js';
@@ -26,6 +26,9 @@ import {
   type VoteQuestionId,
 } from '../vote-questions.js';
 import './teacher.css';
+
+/** Each language's name, in that language (as the lesson's language switch says it). */
+const languageNames: Record<Language, string> = { en: 'English', fr: 'Français' };
 
 function ConsoleSection({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -167,6 +170,21 @@ export function ConsoleView({
           ))}
         </div>
         <p className="live-console__hint">{t('console.keysHint')}</p>
+        <div role="group" aria-label={t('console.show.language')} className="live-console__buttons">
+          {languages.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              className="e2k-button e2k-button--small"
+              onClick={() => {
+                run({ kind: 'language', lang: l });
+              }}
+            >
+              {languageNames[l]}
+            </button>
+          ))}
+        </div>
       </ConsoleSection>
 
       <ConsoleSection title={t('console.class.heading')}>

@@ -136,7 +136,9 @@ describe(ProjectorPage, () => {
     await userEvent.keyboard('{ArrowRight}');
     await expect.element(heading()).toHaveTextContent('The roster, as the provider holds it');
     const ghostRow = page.getByRole('row', { name: /Ghost/ });
-    await expect.element(ghostRow).toHaveTextContent(/Ghost\s*Ghost\s*ghost\s*✗\s*hidden/);
+    await expect
+      .element(ghostRow)
+      .toHaveTextContent(/^Ghost\s*hidden by the provider\s*ghost\s*✗\s*hidden$/);
     await expectAccessible();
 
     await userEvent.keyboard('{ArrowRight}');
@@ -192,6 +194,67 @@ describe(ProjectorPage, () => {
 
     await userEvent.keyboard('{Home}');
     await expect.element(heading()).toHaveTextContent('Join the class');
+  });
+
+  it('shows none of the lesson’s header tools once the class runs: the screen is the class’s', async () => {
+    const teacher = new FakeTeacher(classInProgress());
+    await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />);
+    await expect.element(page.getByTestId('join-code')).toBeVisible();
+    for (const name of ['Print handout', 'English', 'Français', /theme/i]) {
+      expect(page.getByRole('button', { name }).elements()).toHaveLength(0);
+    }
+    expect(page.getByRole('link', { name: /Print handout|Teacher guide/ }).elements()).toHaveLength(
+      0,
+    );
+    await expect.element(page.getByRole('banner')).toHaveTextContent('The ghost participant');
+  });
+
+  it('lets a long message take the free width, and keeps the keys hint whole', async () => {
+    const snapshot = classInProgress();
+    const long =
+      'Hello from Dana, before any order: this message is long enough to need the whole width of the screen';
+    const first = snapshot.matrix[0];
+    if (!first) throw new Error('fixture without a message');
+    const teacher = new FakeTeacher({
+      ...snapshot,
+      matrix: [{ ...first, text: long }, ...snapshot.matrix.slice(1)],
+    });
+    await page.viewport(1366, 768);
+    await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />);
+    await page.getByRole('button', { name: 'Who can read' }).click();
+    const cell = page.getByRole('rowheader', { name: /Hello from Dana/ }).element();
+    const table = page.getByRole('table').element();
+    const box = table.parentElement;
+    if (!box) throw new Error('no table box');
+    // The table spans its box; the message's cell takes what the marks leave.
+    expect(table.getBoundingClientRect().width).toBeGreaterThanOrEqual(
+      box.getBoundingClientRect().width - 1,
+    );
+    // (It was held to a third of the screen, cut on one line, the right of the screen empty.)
+    expect(cell.getBoundingClientRect().width).toBeGreaterThan(window.innerWidth * 0.4);
+    const hint = page.getByText(/B: blank/).element();
+    expect(hint.scrollWidth).toBeLessThanOrEqual(hint.clientWidth + 1);
+  });
+
+  it('says the phones refused the order in a member-signed class, before any phone signs the ghost in', async () => {
+    const snapshot = classInProgress();
+    const refused = { ...snapshot, ghost: { ...snapshot.ghost, reads: [] } };
+    const teacher = new FakeTeacher(refused);
+    await renderTeacherPage(<ProjectorPage environment={laptopWith(teacher)} />);
+    await page.getByRole('button', { name: 'Ghost’s screen' }).click();
+    await expect
+      .element(page.getByText(/did not encrypt for it, and will not until a phone obeys/))
+      .toBeVisible();
+    await expect.element(page.getByText('All 2 messages stay closed to it.')).toBeVisible();
+    expect(page.getByText(/reads only what came after/).elements()).toHaveLength(0);
+    await expectAccessible();
+
+    // Once a phone's signed commit adds it (shown on the roster), the usual words come back.
+    teacher.set({
+      ...refused,
+      roster: snapshot.roster.map((m) => (m.role === 'ghost' ? { ...m, hidden: false } : m)),
+    });
+    await expect.element(page.getByText(/reads only what came after/)).toBeVisible();
   });
 
   it('follows the teacher’s snapshot as it changes', async () => {

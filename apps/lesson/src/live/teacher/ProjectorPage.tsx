@@ -3,7 +3,9 @@ import { StatusBadge } from '@e2ee-kit/ui';
 import { useEffect, useRef, useState } from 'react';
 import { BlankScreen } from '../../presenter/BlankScreen.js';
 import { usePresenterKeys } from '../../presenter/use-presenter-keys.js';
-import { buildPath } from '../../routing/routes.js';
+import { storeLanguage } from '../../i18n/language.js';
+import { buildPath, withLanguage } from '../../routing/routes.js';
+import { useGoTo, useRoute } from '../../routing/use-route.js';
 import { useLanguage } from '../../shell/page-language.js';
 import { PageFrame } from '../../shell/PageFrame.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
@@ -95,15 +97,22 @@ function panelAfter(command: TeacherCommand): ProjectorPanel | null {
 export function LiveProjector({ teacher }: { teacher: TeacherLike }) {
   const t = useTeacherT();
   const lang = useLanguage();
+  const route = useRoute();
+  const goTo = useGoTo();
   const snapshot = useLiveSnapshot(teacher);
   const [panel, setPanel] = useState<ProjectorPanel>('join');
   const [revealed, setRevealed] = useState(false);
   const [blanked, setBlanked] = useState(false);
   const channel = useRef<TeacherChannel | null>(null);
   const state = { snapshot, panel, revealed };
-  const latest = useRef({ state, teacher });
+  // The language command moves this page to the same place in the other language.
+  const switchTo = (next: typeof lang) => {
+    storeLanguage(next);
+    if (next !== lang) goTo(withLanguage(route, next), { replace: true });
+  };
+  const latest = useRef({ state, teacher, switchTo });
   useEffect(() => {
-    latest.current = { state, teacher };
+    latest.current = { state, teacher, switchTo };
   });
 
   usePresenterKeys((action) => {
@@ -125,6 +134,7 @@ export function LiveProjector({ teacher }: { teacher: TeacherLike }) {
       if (isScreenCommand(command)) {
         if (command.kind === 'panel') setPanel(command.panel);
         else if (command.kind === 'reveal') setRevealed(command.revealed);
+        else if (command.kind === 'language') latest.current.switchTo(command.lang);
         else setBlanked((b) => !b);
         done(null);
         return;
@@ -214,7 +224,9 @@ export function ProjectorPage({
   const session = useTeacherSession(environment, lang, true);
   useDocumentTitle(t('title.projector'));
   return (
-    <PageFrame scale="projector">
+    // Once the class runs, the projected screen shows none of the lesson's tools:
+    // the console changes panels and the projector's language.
+    <PageFrame scale="projector" headerTools={session.state !== 'ready'}>
       {session.state === 'ready' && session.teacher ? (
         <LiveProjector teacher={session.teacher} />
       ) : session.state === 'ready' ? null : (

@@ -158,8 +158,8 @@ export function TrafficPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
                       </>
                     ) : null}
                   </td>
-                  <td>{t('traffic.bytes', { count: row.bytes })}</td>
-                  <td>{time(row.relayedAt)}</td>
+                  <td className="live-table__nowrap">{t('traffic.bytes', { count: row.bytes })}</td>
+                  <td className="live-table__nowrap">{time(row.relayedAt)}</td>
                   <td>
                     <code className="live-cipher">{row.ciphertextStart}…</code>
                   </td>
@@ -194,7 +194,7 @@ export function RosterPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               <tr key={member.device} data-hidden={member.hidden}>
                 <th scope="row">
                   {nameOf(member.device)}{' '}
-                  {member.hidden || member.role === 'ghost' ? (
+                  {member.hidden ? (
                     <StatusBadge status="ghost">{t('roster.ghostFlag')}</StatusBadge>
                   ) : null}
                 </th>
@@ -307,11 +307,13 @@ export function WhoCanReadPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
               {rows.map((row) => (
                 <tr key={row.seq}>
                   <th scope="row" className="live-read__message">
-                    {t('read.row', {
-                      seq: row.seq,
-                      from: nameOf(row.from),
-                      text: row.text ?? t('read.unknownText'),
-                    })}
+                    <span className="live-read__text">
+                      {t('read.row', {
+                        seq: row.seq,
+                        from: nameOf(row.from),
+                        text: row.text ?? t('read.unknownText'),
+                      })}
+                    </span>
                   </th>
                   {snapshot.columns.map((column) => {
                     const cell = row.cells[column.id] ?? 'pending';
@@ -342,10 +344,27 @@ export function GhostPanel({ snapshot }: { snapshot: TeacherSnapshot }) {
   const orderedAt = ghost.orderedAtSeq;
   const before = orderedAt === null ? 0 : snapshot.matrix.filter((r) => r.seq < orderedAt).length;
   const reads = ghost.reads.slice(-projectedRows);
+  // Member-signed, before a phone signs the ghost in: the phones refused the order,
+  // so every message, before or after it, stays closed to the ghost.
+  const refused =
+    snapshot.mode === 'member-signed' &&
+    ghost.reads.length === 0 &&
+    !snapshot.roster.some((member) => member.role === 'ghost' && !member.hidden);
   return (
     <PanelFrame title={t('ghost.heading')} panel="ghost">
       {!ghost.ordered || orderedAt === null ? (
         <p className="live-panel__empty">{t('ghost.notOrdered')}</p>
+      ) : refused ? (
+        <>
+          <p className="live-panel__lead">{t('ghost.refused', { seq: orderedAt })}</p>
+          <p className="live-panel__empty">{t('ghost.none')}</p>
+          {snapshot.matrix.length > 0 ? (
+            <p className="live-ghost__before">
+              <span aria-hidden="true">✗ </span>
+              {t('ghost.closed', { count: snapshot.matrix.length })}
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <p className="live-panel__lead">{t('ghost.ordered', { seq: orderedAt })}</p>

@@ -19,6 +19,7 @@ describe(parseTeacherCommand, () => {
     { kind: 'panel', panel: 'who-can-read' },
     { kind: 'reveal', revealed: true },
     { kind: 'blank' },
+    { kind: 'language', lang: 'fr' },
   ])('keeps $kind', (command) => {
     expect(parseTeacherCommand(command)).toEqual(command);
   });
@@ -34,6 +35,7 @@ describe(parseTeacherCommand, () => {
     { kind: 'open-vote', question: 'toString' },
     { kind: 'panel', panel: 'slides' },
     { kind: 'reveal', revealed: 'yes' },
+    { kind: 'language', lang: 'de' },
     { kind: 'format-disk' },
   ])('refuses %j', (data) => {
     expect(parseTeacherCommand(data)).toBeNull();

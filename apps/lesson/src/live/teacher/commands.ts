@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from '../../routing/routes.js';
 import { isProjectorPanel, type ProjectorPanel } from './panels.js';
 import type { ClassMode, TeacherLike } from './teacher-like.js';
 import { isVoteQuestionId, voteQuestion, type VoteQuestionId } from '../vote-questions.js';
@@ -17,7 +18,9 @@ export type TeacherCommand =
   /** Mark the right answer of the vote on the projector, or hide it again. */
   | { kind: 'reveal'; revealed: boolean }
   /** Blank the projected screen, or show it again (B or . in the console). */
-  | { kind: 'blank' };
+  | { kind: 'blank' }
+  /** The projected screen's language (it shows no language buttons of its own). */
+  | { kind: 'language'; lang: Language };
 
 const deviceIdPattern = /^[A-Za-z0-9._/-]{1,128}$/;
 
@@ -49,16 +52,26 @@ export function parseTeacherCommand(data: unknown): TeacherCommand | null {
       return isProjectorPanel(c.panel) ? { kind: 'panel', panel: c.panel } : null;
     case 'reveal':
       return typeof c.revealed === 'boolean' ? { kind: 'reveal', revealed: c.revealed } : null;
+    case 'language':
+      return isLanguage(c.lang) ? { kind: 'language', lang: c.lang } : null;
     default:
       return null;
   }
 }
 
 /** The commands that change only what the projector shows. */
-export type ScreenCommand = Extract<TeacherCommand, { kind: 'panel' | 'reveal' | 'blank' }>;
+export type ScreenCommand = Extract<
+  TeacherCommand,
+  { kind: 'panel' | 'reveal' | 'blank' | 'language' }
+>;
 
 export function isScreenCommand(command: TeacherCommand): command is ScreenCommand {
-  return command.kind === 'panel' || command.kind === 'reveal' || command.kind === 'blank';
+  return (
+    command.kind === 'panel' ||
+    command.kind === 'reveal' ||
+    command.kind === 'blank' ||
+    command.kind === 'language'
+  );
 }
 
 /** Runs a command that goes to the teacher's keys and the server. */

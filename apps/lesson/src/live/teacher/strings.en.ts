@@ -41,7 +41,7 @@ export const liveTeacherEn = {
     students_other: '{{count}} students',
     panels: 'Panels',
     openConsole: 'Open the console',
-    keysHint: '→ / ← or a clicker: next or previous panel; B: blank screen.',
+    keysHint: '→ / ← or clicker: panels · B: blank',
   },
   panel: {
     join: 'Join',
@@ -87,7 +87,7 @@ export const liveTeacherEn = {
     onList: 'On the phones’ member list',
     shown: 'shown',
     hidden: 'hidden',
-    ghostFlag: 'Ghost',
+    ghostFlag: 'hidden by the provider',
     empty: 'Nobody has joined yet.',
   },
   role: {
@@ -121,6 +121,10 @@ export const liveTeacherEn = {
     before_one: '{{count}} earlier message stays closed to it.',
     before_other: '{{count}} earlier messages stay closed to it.',
     none: 'Nothing decrypted yet.',
+    refused:
+      'Access order given at message no. {{seq}}. The phones follow the roster their members signed, and it does not list the ghost: they did not encrypt for it, and will not until a phone obeys the ordered client update.',
+    closed_one: '{{count}} message stays closed to it.',
+    closed_other: 'All {{count}} messages stay closed to it.',
     from: '{{from}}:',
   },
   reports: {
@@ -163,6 +167,7 @@ export const liveTeacherEn = {
     },
     show: {
       heading: 'Show on the projector',
+      language: 'The projector’s language',
     },
     ghost: {
       heading: 'The ghost',

@@ -39,7 +39,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     students_other: '{{count}} élèves',
     panels: 'Panneaux',
     openConsole: 'Ouvrir la console',
-    keysHint: '→ / ← ou une télécommande : panneau suivant ou précédent ; B : écran noir.',
+    keysHint: '→ / ← ou télécommande : panneaux · B : écran noir',
   },
   panel: {
     join: 'Rejoindre',
@@ -86,7 +86,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     onList: 'Sur la liste des téléphones',
     shown: 'affiché',
     hidden: 'caché',
-    ghostFlag: 'Fantôme',
+    ghostFlag: 'caché par le fournisseur',
     empty: 'Personne n’a encore rejoint la classe.',
   },
   role: {
@@ -122,6 +122,10 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     before_one: '{{count}} message antérieur lui reste fermé.',
     before_other: '{{count}} messages antérieurs lui restent fermés.',
     none: 'Rien de déchiffré pour l’instant.',
+    refused:
+      'Ordre d’accès donné au message n° {{seq}}. Les téléphones suivent la liste signée par les membres, et le fantôme n’y figure pas : ils n’ont pas chiffré pour lui, et ne le feront pas tant qu’aucun téléphone n’aura obéi à la mise à jour ordonnée.',
+    closed_one: '{{count}} message lui reste fermé.',
+    closed_other: 'Les {{count}} messages lui restent fermés.',
     from: '{{from}} :',
   },
   reports: {
@@ -164,6 +168,7 @@ export const liveTeacherFr: Translation<LiveTeacherStrings> = {
     },
     show: {
       heading: 'Montrer au projecteur',
+      language: 'Langue du projecteur',
     },
     ghost: {
       heading: 'Le fantôme',
