@@ -156,7 +156,8 @@ export const livePhoneEn = {
     question: 'Does {{name}}’s phone show the same digits?',
     same: 'Same digits',
     different: 'Different',
-    sameResult: 'Good: you and {{name}} see the same keys. Nobody sits between your two phones.',
+    sameResult:
+      'Good: you and {{name}} see the same keys. Nobody swapped a key between your two phones. A member added to the group is another check: look at the list of who your phone encrypts to.',
     differentResult: 'Reported to the class: your digits and {{name}}’s differ.',
     failed: 'No safety number with {{name}} ({{code}}).',
   },

@@ -162,7 +162,7 @@ export const livePhoneFr: Translation<LivePhoneStrings> = {
     same: 'Mêmes chiffres',
     different: 'Différents',
     sameResult:
-      'Bien : {{name}} et vous voyez les mêmes clés. Personne ne s’est glissé entre vos deux téléphones.',
+      'Bien : {{name}} et vous voyez les mêmes clés. Personne n’a remplacé une clé entre vos deux téléphones. Un membre ajouté au groupe, c’est une autre vérification : regardez la liste de ceux pour qui votre téléphone chiffre.',
     differentResult: 'Signalé à la classe : vos chiffres et ceux de {{name}} diffèrent.',
     failed: 'Pas de numéro de sécurité avec {{name}} ({{code}}).',
   },
