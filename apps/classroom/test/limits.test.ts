@@ -248,6 +248,20 @@ describe('fuzz', () => {
       () =>
         JSON.stringify({ type: 'commit', op: 'add', device: 'fuzzer/phone', signature: junk() }),
       () => JSON.stringify({ type: 'ping', extra: junk() }),
+      // The live class's frames: a forged receipt, a report of an unknown kind,
+      // a vote when no question is open.
+      () => JSON.stringify({ type: 'receipt', receipt: { v: 2, envelope: junk(), sig: junk() } }),
+      () => JSON.stringify({ type: 'receipt', receipt: junk() }),
+      () => JSON.stringify({ type: 'report', method: junk(), suspect: null, detail: junk() }),
+      () =>
+        JSON.stringify({
+          type: 'report',
+          method: 'roster-check',
+          suspect: null,
+          detail: 'z'.repeat(281 + rand(50)),
+        }),
+      () => JSON.stringify({ type: 'vote', question: 'access-order', choice: 'yes' }),
+      () => JSON.stringify({ type: 'vote', question: junk(), choice: junk() }),
       () => '['.repeat(rand(3000)),
       () => JSON.stringify([rand(10), null, true]),
       () => `{"type":"envelope","envelope":{"v":1,"__proto__":{"x":1}}}`,
