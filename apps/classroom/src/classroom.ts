@@ -195,21 +195,9 @@ export class Classroom {
     );
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device });
     const suppress = row.mode === 'provider-managed';
-    const entry = {
-      device: bundle.device,
-      addedBy: null,
+    const seq = this.#addProviderEntry(code, bundle.device, at, {
       hidden: true,
       suppressNotice: suppress,
-      addedAt: at,
-    };
-    const seq = this.#store.addToRoster(code, entry, true);
-    this.#broadcastEvent(code, {
-      seq,
-      kind: 'roster',
-      op: 'add',
-      ...entry,
-      commit: null,
-      at,
       accessOrder: true,
     });
     this.#log.info(
@@ -217,6 +205,36 @@ export class Classroom {
       'access order carried out',
     );
     return { seq };
+  }
+
+  /**
+   * The provider adds a device to its own roster (provider-managed classes,
+   * and every access order): stored, then broadcast in sequence order.
+   */
+  #addProviderEntry(
+    code: string,
+    device: string,
+    at: number,
+    flags: { hidden: boolean; suppressNotice: boolean; accessOrder: boolean },
+  ): number {
+    const entry = {
+      device,
+      addedBy: null,
+      hidden: flags.hidden,
+      suppressNotice: flags.suppressNotice,
+      addedAt: at,
+    };
+    const seq = this.#store.addToRoster(code, entry, flags.accessOrder);
+    this.#broadcastEvent(code, {
+      seq,
+      kind: 'roster',
+      op: 'add',
+      ...entry,
+      commit: null,
+      at,
+      accessOrder: flags.accessOrder,
+    });
+    return seq;
   }
 
   removeMember(code: string, device: string): { seq: number } {
@@ -430,21 +448,9 @@ export class Classroom {
     );
     this.#broadcastEvent(code, { seq: device.seq, kind: 'device', device }, peer);
     if (row.mode === 'provider-managed') {
-      const entry = {
-        device: bundle.device,
-        addedBy: null,
+      this.#addProviderEntry(code, bundle.device, at, {
         hidden: false,
         suppressNotice: false,
-        addedAt: at,
-      };
-      const seq = this.#store.addToRoster(code, entry, false);
-      this.#broadcastEvent(code, {
-        seq,
-        kind: 'roster',
-        op: 'add',
-        ...entry,
-        commit: null,
-        at,
         accessOrder: false,
       });
     }

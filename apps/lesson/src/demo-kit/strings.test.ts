@@ -1,37 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describeTranslation } from '../test-fixtures/translation-checks.js';
 import { demosEn } from './strings.en.js';
 import { demosFr } from './strings.fr.js';
 
-/** Every string of a nested object, by dotted key. */
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (typeof value === 'string') {
-    out.set(prefix, value);
-    return out;
-  }
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    for (const [k, v] of flatten(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-
-describe('demo strings', () => {
-  const en = flatten(demosEn);
-  const fr = flatten(demosFr);
-
-  it('has the keys of English in French, and no other but extra plural forms', () => {
-    const extraPlural = (key: string) =>
-      /_(zero|two|few|many)$/.test(key) && en.has(key.replace(/_\w+$/, '_other'));
-    expect([...fr.keys()].filter((key) => !extraPlural(key)).sort()).toEqual([...en.keys()].sort());
-  });
-
-  it('uses the same placeholders in both languages, and no empty string', () => {
-    for (const [key, english] of en) {
-      const french = fr.get(key) ?? '';
-      expect(french.trim(), key).not.toBe('');
-      expect(placeholders(french), key).toEqual(placeholders(english));
-    }
-  });
-});
+describeTranslation('demo strings', demosEn, demosFr);
